@@ -1,0 +1,31 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import contentCheck from './src/integrations/content-check.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
+
+/** The site's public address comes from settings, so a forked ward only edits content. */
+function siteUrl() {
+  try {
+    const site = parse(readFileSync('content/settings/site.yaml', 'utf8'));
+    return typeof site?.siteUrl === 'string' ? site.siteUrl : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export default defineConfig({
+  site: siteUrl(),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/404') }),
+    pagefindIndex(),
+  ],
+  devToolbar: { enabled: false },
+});

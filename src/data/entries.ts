@@ -1,0 +1,83 @@
+/**
+ * Typed access to content for pages: the only module that calls getCollection. Types come
+ * from the schema declarations, so pages, the CMS and the build share one definition.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Infer } from '../schemas/fields.ts';
+import type { bulletinFields, campaignFields, documentFields, honoreeFields } from '../schemas/index.ts';
+import type {
+  achievementFieldsFields,
+  contactsFields,
+  radioFields,
+  residentialGroupsFields,
+  siteFields,
+} from '../schemas/settings.ts';
+
+export interface Entry<D> {
+  id: string;
+  data: D;
+  body: string;
+  /** Path of the source file, relative to the project root. */
+  filePath: string;
+  /** The Astro entry, for render(). */
+  entry: CollectionEntry<'honorees' | 'campaigns' | 'documents' | 'bulletins'>;
+}
+
+export type HonoreeData = Infer<typeof honoreeFields>;
+export type CampaignData = Infer<typeof campaignFields>;
+export type DocumentData = Infer<typeof documentFields>;
+export type BulletinData = Infer<typeof bulletinFields>;
+export type Honoree = Entry<HonoreeData>;
+export type Campaign = Entry<CampaignData>;
+export type LegalDocument = Entry<DocumentData>;
+export type Bulletin = Entry<BulletinData>;
+
+export interface Settings {
+  site: Infer<typeof siteFields>;
+  contacts: Infer<typeof contactsFields>;
+  residentialGroups: Infer<typeof residentialGroupsFields>;
+  fields: Infer<typeof achievementFieldsFields>;
+  radio: Infer<typeof radioFields>;
+}
+
+async function load<D>(name: 'honorees' | 'campaigns' | 'documents' | 'bulletins'): Promise<Entry<D>[]> {
+  const entries = await getCollection(name);
+  return entries.map((entry) => ({
+    id: entry.id,
+    data: entry.data as D,
+    body: entry.body ?? '',
+    filePath: entry.filePath ?? '',
+    entry,
+  }));
+}
+
+/** Stories, newest first. */
+export async function getHonorees(): Promise<Honoree[]> {
+  const all = await load<HonoreeData>('honorees');
+  return all.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
+}
+
+/** Campaigns, most recently started first. */
+export async function getCampaigns(): Promise<Campaign[]> {
+  const all = await load<CampaignData>('campaigns');
+  return all.sort((a, b) => b.data.start.localeCompare(a.data.start) || a.id.localeCompare(b.id));
+}
+
+/** Documents, most recently issued first. */
+export async function getDocuments(): Promise<LegalDocument[]> {
+  const all = await load<DocumentData>('documents');
+  return all.sort((a, b) => b.data.issued.localeCompare(a.data.issued) || a.id.localeCompare(b.id));
+}
+
+/** Bulletins, latest air date first. */
+export async function getBulletins(): Promise<Bulletin[]> {
+  const all = await load<BulletinData>('bulletins');
+  return all.sort((a, b) => b.data.airDate.localeCompare(a.data.airDate) || a.id.localeCompare(b.id));
+}
+
+/** All settings files, validated. */
+export async function getSettings(): Promise<Settings> {
+  const entries = await getCollection('settings');
+  const byId = Object.fromEntries(entries.map((e) => [e.id, e.data]));
+  return byId as unknown as Settings;
+}

@@ -1,0 +1,23 @@
+/**
+ * Runs the content check (src/lib/content/check.ts) before a build renders anything, so
+ * bad content stops the build with the file, the field and what would be right. During
+ * `astro dev` the same problems are logged instead, so editing can go on.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../lib/content/check.ts';
+import { ContentError, formatIssues } from '../lib/content/issues.ts';
+
+export default function contentCheck(): AstroIntegration {
+  return {
+    name: 'guong-sang:content-check',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        const { issues } = checkContent(fileURLToPath(config.root));
+        if (issues.length === 0) return;
+        if (command === 'build') throw new ContentError(issues);
+        logger.warn(formatIssues(issues));
+      },
+    },
+  };
+}

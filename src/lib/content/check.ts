@@ -1,0 +1,158 @@
+/**
+ * The content check: every rule the build enforces, run over content/ before Astro renders
+ * anything. Field rules come from the schema declarations (through zod); the rules that
+ * span entries live here: ids unique, references resolvable, consent present, bulletin
+ * items complete. The build stops on the first check that reports any issue.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
+import { COLLECTIONS, COLLECTION_NAMES, SETTINGS_FILES, SETTINGS_KEYS } from '../../schemas/index.ts';
+import type { CollectionName, Fields } from '../../schemas/fields.ts';
+import { objectSchema, type ZodContext } from '../../schemas/to-zod.ts';
+import { readCollection, readSettingsFile, type RawEntry } from './read.ts';
+import { fieldPath, zodIssues, type ContentIssue } from './issues.ts';
+import { consentProblems, type StoryForConsent } from '../privacy/consent.ts';
+import { docNumberSlug } from '../legal/doc-number.ts';
+import { t } from '../../i18n/strings.ts';
+
+export interface CheckResult {
+  issues: ContentIssue[];
+  /** Ids of residential groups and fields of achievement found in settings. */
+  settingsIds: ZodContext['settings'];
+}
+
+function idsOf(data: Record<string, unknown> | undefined, key: string): string[] {
+  const list = data?.[key];
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item) => (item && typeof item === 'object' && typeof item.id === 'string' ? [item.id] : []));
+}
+
+/** Reads the ids of residential groups and fields of achievement from content/settings. */
+export function readSettingsIds(root: string): ZodContext['settings'] {
+  return {
+    residentialGroups: idsOf(readSettingsFile(root, SETTINGS_FILES.residentialGroups.name).data, 'groups'),
+    fields: idsOf(readSettingsFile(root, SETTINGS_FILES.fields.name).data, 'fields'),
+  };
+}
+
+function contextFor(root: string, file: string, settings: ZodContext['settings']): ZodContext {
+  const dir = dirname(join(root, file));
+  return {
+    settings,
+    image: () =>
+      z.string().superRefine((value, ctx) => {
+        if (!existsSync(resolve(dir, value))) ctx.addIssue({ code: 'custom', message: t('error.missingImage', { path: value }) });
+      }),
+    file: () =>
+      z.string().superRefine((value, ctx) => {
+        if (!existsSync(join(root, 'public', value))) ctx.addIssue({ code: 'custom', message: t('error.missingFile', { path: value }) });
+      }),
+  };
+}
+
+interface RefUse {
+  field: string;
+  collection: CollectionName;
+  value: string;
+}
+
+/** Every reference value in `data`, with the dotted path it sits at. */
+function referencesIn(fields: Fields, data: Record<string, unknown>, path: PropertyKey[] = []): RefUse[] {
+  const out: RefUse[] = [];
+  for (const [name, f] of Object.entries(fields)) {
+    const value = data[name];
+    if (value === undefined || value === null) continue;
+    if (f.kind === 'reference') {
+      const values = Array.isArray(value) ? value : [value];
+      values.forEach((v, i) => {
+        if (typeof v === 'string')
+          out.push({ field: fieldPath(Array.isArray(value) ? [...path, name, i] : [...path, name]), collection: f.collection, value: v });
+      });
+    } else if (f.kind === 'object' && typeof value === 'object') {
+      out.push(...referencesIn(f.fields, value as Record<string, unknown>, [...path, name]));
+    } else if (f.kind === 'list' && Array.isArray(value)) {
+      value.forEach((item, i) => {
+        if (item && typeof item === 'object') out.push(...referencesIn(f.fields, item as Record<string, unknown>, [...path, name, i]));
+      });
+    }
+  }
+  return out;
+}
+
+const BULLETIN_ITEM_FIELD: Record<string, string> = {
+  'guong-sang': 'honoree',
+  'phong-trao': 'campaign',
+  'van-ban': 'document',
+  'thong-bao': 'text',
+};
+
+/** Runs every content rule over the project at `root`. */
+export function checkContent(root: string): CheckResult {
+  const issues: ContentIssue[] = [];
+  const settingsIds = readSettingsIds(root);
+
+  const validSettings: { file: string; fields: Fields; data: Record<string, unknown> }[] = [];
+  for (const key of SETTINGS_KEYS) {
+    const def = SETTINGS_FILES[key];
+    const { file, data, issue } = readSettingsFile(root, def.name);
+    if (issue) issues.push(issue);
+    if (!data) continue;
+    const parsed = objectSchema(def.fields, contextFor(root, file, settingsIds)).safeParse(data);
+    if (parsed.success) validSettings.push({ file, fields: def.fields, data: parsed.data as Record<string, unknown> });
+    else issues.push(...zodIssues(file, parsed.error, data, def.fields));
+  }
+
+  const valid = new Map<CollectionName, RawEntry[]>();
+  const ids = new Map<CollectionName, Map<string, string>>();
+  for (const name of COLLECTION_NAMES) {
+    const def = COLLECTIONS[name];
+    const { entries, issues: readIssues } = readCollection(root, name, 'idFrom' in def ? def.idFrom : undefined);
+    issues.push(...readIssues);
+    const seen = new Map<string, string>();
+    const ok: RawEntry[] = [];
+    for (const entry of entries) {
+      const other = seen.get(entry.id);
+      if (other) issues.push({ file: entry.file, field: 'idFrom' in def ? def.idFrom : '', message: t('error.duplicateId', { id: entry.id, other }) });
+      else seen.set(entry.id, entry.file);
+      const parsed = objectSchema(def.fields, contextFor(root, entry.file, settingsIds)).safeParse(entry.data);
+      if (parsed.success) ok.push({ ...entry, data: parsed.data as Record<string, unknown> });
+      else issues.push(...zodIssues(entry.file, parsed.error, entry.data, def.fields));
+    }
+    valid.set(name, ok);
+    ids.set(name, seen);
+  }
+
+  const withRefs = [
+    ...validSettings,
+    ...COLLECTION_NAMES.flatMap((name) => (valid.get(name) ?? []).map((e) => ({ ...e, fields: COLLECTIONS[name].fields }))),
+  ];
+  {
+    for (const entry of withRefs) {
+      for (const ref of referencesIn(entry.fields, entry.data)) {
+        const id = ref.collection === 'documents' ? docNumberSlug(ref.value) : ref.value;
+        if (ids.get(ref.collection)?.has(id)) continue;
+        const message =
+          ref.collection === 'documents'
+            ? t('error.missingDocument', { id: ref.value })
+            : t('error.missingEntry', { id: ref.value, collection: ref.collection });
+        issues.push({ file: entry.file, field: ref.field, message });
+      }
+    }
+  }
+
+  for (const entry of valid.get('honorees') ?? []) {
+    for (const p of consentProblems(entry.data as unknown as StoryForConsent)) issues.push({ file: entry.file, ...p });
+  }
+
+  for (const entry of valid.get('bulletins') ?? []) {
+    const items = (entry.data.items ?? []) as Record<string, unknown>[];
+    items.forEach((item, i) => {
+      const needed = BULLETIN_ITEM_FIELD[String(item.kind)];
+      if (needed && !item[needed])
+        issues.push({ file: entry.file, field: `items[${i}].${needed}`, message: t('error.bulletinItem', { kind: String(item.kind), field: needed }) });
+    });
+  }
+
+  return { issues, settingsIds };
+}

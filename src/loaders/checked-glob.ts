@@ -1,0 +1,37 @@
+/**
+ * Astro's glob() loader with the project's front matter rules: YAML is re-read with the
+ * core schema (dates stay plain strings), text is NFC with LF endings, ids come from
+ * `entryId`, and schema errors name the file and the field in Vietnamese.
+ */
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { z } from 'zod';
+import { parseMarkdownFile } from '../lib/content/frontmatter.ts';
+import { entryId } from '../lib/content/ids.ts';
+import { ContentError, zodIssues } from '../lib/content/issues.ts';
+import type { CollectionDef } from '../schemas/index.ts';
+import { objectSchema, type ZodContext } from '../schemas/to-zod.ts';
+
+export function checkedGlob(def: CollectionDef, settings: ZodContext['settings']): Loader {
+  const inner = glob({
+    pattern: '**/[^_]*.{md,mdx}',
+    base: `./content/${def.name}`,
+    generateId: ({ entry, data }) => entryId(def.idFrom, entry, data),
+  });
+  return {
+    name: 'checked-glob',
+    load: (context) =>
+      inner.load({
+        ...context,
+        parseData: async (props) => {
+          const file = props.filePath ? relative(process.cwd(), props.filePath).split('\\').join('/') : props.id;
+          const data = props.filePath ? parseMarkdownFile(await readFile(props.filePath, 'utf8')).data : props.data;
+          const plain = objectSchema(def.fields, { settings, image: () => z.string() }).safeParse(data);
+          if (!plain.success) throw new ContentError(zodIssues(file, plain.error, data, def.fields));
+          return context.parseData({ ...props, data });
+        },
+      }),
+  };
+}
