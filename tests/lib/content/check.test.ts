@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkContent } from '../../../src/lib/content/check.ts';
+
+let root: string;
+
+function write(path: string, text: string) {
+  mkdirSync(join(root, path, '..'), { recursive: true });
+  writeFileSync(join(root, path), text);
+}
+
+const campaign = `---
+title: Phong trào A
+kind: thuong-xuyen
+launchedBy: UBND phường
+start: 2025-01-01
+summary: Tóm tắt
+legalBasis: ['06/2022/QH15']
+---
+Nội dung`;
+
+const law = `---
+number: 06/2022/QH15
+type: luat
+title: Luật Thi đua, khen thưởng
+subject: Luật Thi đua, khen thưởng
+issuer: Quốc hội
+issued: 2022-06-15
+area: Thi đua, khen thưởng
+summary: Tóm tắt
+---
+`;
+
+function story(extra: string) {
+  return `---
+title: Bà A giúp hàng xóm
+subjectType: ca-nhan
+name: Bà A
+summary: Tóm tắt
+residentialGroup: tdp-1
+field: khuyen-hoc
+achievementKind: thuong-xuyen
+published: 2025-05-01
+${extra}
+---
+Câu chuyện`;
+}
+
+const consent = `consent:
+  givenBy: Bà A
+  giver: ban-than
+  date: 2025-04-01
+  name: true
+  story: true`;
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'gs-check-'));
+  cpSync('content/settings', join(root, 'content/settings'), { recursive: true });
+  write('content/settings/site.yaml', 'siteName: A\ntagline: B\nsiteUrl: https://a.example\nunitKind: phường\nunitName: A\ncommitteeName: UBND phường A\ncommitteeNameEn: A\nprovince: tỉnh B\nabout: C\n');
+  write('content/campaigns/phong-trao-a.md', campaign);
+  write('content/documents/06-2022-qh15.md', law);
+});
+
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+const summary = () => checkContent(root).issues.map((i) => `${i.file} › ${i.field}`);
+
+describe('checkContent', () => {
+  test('passes valid content', () => {
+    write('content/honorees/ba-a.md', story(`${consent}\ncampaigns: [phong-trao-a]`));
+    expect(checkContent(root).issues).toEqual([]);
+  });
+
+  test('names a reference to a missing campaign', () => {
+    write('content/honorees/ba-a.md', story(`${consent}\ncampaigns: [khong-co]`));
+    expect(summary()).toEqual(['content/honorees/ba-a.md › campaigns[0]']);
+  });
+
+  test('names a reference to a missing document by number', () => {
+    write('content/campaigns/phong-trao-a.md', campaign.replace('06/2022/QH15', '99/2023/NĐ-CP'));
+    const [issue] = checkContent(root).issues;
+    expect(issue).toMatchObject({ file: 'content/campaigns/phong-trao-a.md', field: 'legalBasis[0]' });
+    expect(issue?.message).toContain('99/2023/NĐ-CP');
+  });
+
+  test('names a person story without consent', () => {
+    write('content/honorees/ba-a.md', story(''));
+    expect(summary()).toEqual(['content/honorees/ba-a.md › consent']);
+  });
+
+  test('names two documents with the same number', () => {
+    write('content/documents/luat-copy.md', law);
+    expect(summary()).toEqual(['content/documents/luat-copy.md › number']);
+  });
+
+  test('names a missing image, relative to the entry', () => {
+    write('content/honorees/ba-a.md', story(`${consent}\n  photo: true\nphoto:\n  src: ./images/none.jpg\n  alt: Ảnh`));
+    expect(summary()).toEqual(['content/honorees/ba-a.md › photo.src']);
+  });
+
+  test('names a missing settings file', () => {
+    rmSync(join(root, 'content/settings/radio.yaml'));
+    expect(summary()).toEqual(['content/settings/radio.yaml › ']);
+  });
+
+  test('names an unknown residential group and lists the known ones', () => {
+    write('content/honorees/ba-a.md', story(consent).replace('tdp-1', 'tdp-99'));
+    const [issue] = checkContent(root).issues;
+    expect(issue?.field).toBe('residentialGroup');
+    expect(issue?.message).toContain('tdp-1');
+  });
+});
