@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeAsciiIds from './src/lib/text/rehype-ascii-ids.ts';
 
 /** The site's public address comes from settings, so a forked ward only edits content. */
 function siteUrl() {
@@ -27,5 +29,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/404') }),
     pagefindIndex(),
   ],
+  // Headings in rendered Markdown get ASCII ids (đ → d), e.g. #dieu-24-khen-thuong.
+  markdown: { processor: unified({ rehypePlugins: [rehypeAsciiIds] }) },
   devToolbar: { enabled: false },
 });

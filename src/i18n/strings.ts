@@ -20,6 +20,8 @@ export const vi = {
   'site.footer.madeWith': 'Trang được xây dựng bằng phần mềm mã nguồn mở Gương Sáng.',
   'site.example': 'Ví dụ minh họa',
   'site.exampleNote': 'Đây là câu chuyện ví dụ, nhân vật và sự việc là hư cấu.',
+  'site.exampleNoteEntry': 'Đây là mục ví dụ minh họa, nội dung là hư cấu.',
+  'site.footer.units': 'Các bộ phận',
   'site.print': 'In trang này',
   'site.updated': 'Cập nhật',
 
@@ -38,6 +40,11 @@ export const vi = {
   'search.title': 'Tìm kiếm',
   'search.intro': 'Gõ có dấu hay không dấu đều được, ví dụ "thi dua" hoặc "98/2023".',
   'search.noscript': 'Tìm kiếm cần bật JavaScript. Bạn vẫn có thể xem danh sách gương sáng, phong trào và văn bản.',
+  'search.results': '{count} kết quả cho “{q}”',
+  'search.noResults': 'Không tìm thấy kết quả nào cho “{q}”. Hãy thử từ khác, hoặc xem các danh sách.',
+  'search.loading': 'Đang tìm…',
+  'search.error': 'Chưa tải được công cụ tìm kiếm. Hãy thử lại sau, hoặc xem các danh sách.',
+  'search.lists': 'Xem danh sách',
 
   // Home
   'home.title': 'Gương sáng, việc tốt ở {unit}',
@@ -46,13 +53,14 @@ export const vi = {
   'home.featured': 'Câu chuyện nổi bật',
   'home.activeCampaigns': 'Phong trào đang diễn ra',
   'home.recentDocuments': 'Văn bản mới',
-  'home.stats': 'Năm {year} ở phường',
+  'home.stats': 'Năm {year} ở {unit}',
   'home.stats.stories': 'câu chuyện',
   'home.stats.people': 'cá nhân, hộ gia đình được biểu dương',
   'home.stats.collectives': 'tập thể được biểu dương',
   'home.allHonorees': 'Xem tất cả gương sáng',
   'home.allCampaigns': 'Xem tất cả phong trào',
   'home.allDocuments': 'Xem tất cả văn bản',
+  'home.noCampaigns': 'Hiện chưa có phong trào nào đang diễn ra.',
 
   // Honorees
   'honorees.title': 'Gương sáng',
@@ -77,6 +85,9 @@ export const vi = {
   'honorees.browseCampaign': 'Theo phong trào',
   'honorees.empty': 'Chưa có câu chuyện nào.',
   'honorees.anonymous': 'Một người dân',
+  'honorees.pageTitle': 'Gương sáng, trang {page}',
+  'honorees.subjectType': 'Nhân vật là',
+  'honorees.pager': 'Câu chuyện trước và sau',
 
   // Campaigns
   'campaigns.title': 'Phong trào thi đua',
@@ -95,6 +106,8 @@ export const vi = {
   'campaigns.legalBasis': 'Căn cứ',
   'campaigns.honorees': 'Gương sáng trong phong trào',
   'campaigns.noHonorees': 'Chưa có câu chuyện nào gắn với phong trào này.',
+  'campaigns.content': 'Nội dung phong trào',
+  'campaigns.empty': 'Chưa có phong trào nào.',
 
   // Documents
   'documents.title': 'Văn bản',
@@ -114,11 +127,16 @@ export const vi = {
   'documents.attachments': 'Tệp đính kèm',
   'documents.source': 'Xem tại nguồn chính thức',
   'documents.fullText': 'Toàn văn',
+  'documents.contentSummary': 'Nội dung chính (tóm tắt, không phải văn bản chính thức)',
   'documents.citedBy': 'Phong trào dựa trên văn bản này',
   'documents.unverified': 'Cần đối chiếu văn bản gốc',
   'documents.unverifiedNote': 'Một số thông tin dưới đây chưa được đối chiếu với văn bản gốc:',
   'documents.notSet': 'Chưa rõ',
   'documents.noFullText': 'Chưa có toàn văn trên trang này. Xem văn bản tại nguồn chính thức.',
+  'documents.empty': 'Chưa có văn bản nào.',
+  'documents.count': '{count} văn bản',
+  'documents.signerTitled': '{name}, {title}',
+  'documents.titleLine': '{number}: {title}',
 
   // Document relations, both directions ("this document … the other one")
   'relation.can-cu': 'Căn cứ vào',
@@ -144,11 +162,31 @@ export const vi = {
   'about.product': 'Về phần mềm',
   'about.productText': 'Trang này dùng Gương Sáng, phần mềm mã nguồn mở để các phường, xã công bố công tác thi đua, khen thưởng. Phường, xã khác có thể sao chép và dùng lại.',
 
+  // English page (/gioi-thieu/en/), required by Decree 42/2022
+  'en.skipLink': 'Skip to main content',
+  'en.breadcrumb': 'You are here',
+  'en.home': 'Home',
+  'en.title': 'Organisation and contacts',
+  'en.intro':
+    'This is the website of the {committee}, Viet Nam. It publishes stories of exemplary local residents, emulation campaigns, and the legal documents on emulation and commendation behind them. The rest of the website is in Vietnamese.',
+  'en.organisation': 'Organisation',
+  'en.organisationText':
+    'The {committee} is the local government at ward or commune level. Its Emulation and Commendation Council proposes and reviews commendations, and its office edits this website.',
+  'en.contacts': 'Contacts',
+  'en.address': 'Address',
+  'en.phone': 'Telephone',
+  'en.email': 'E-mail',
+  'en.hours': 'Office hours',
+  'en.units': 'Offices',
+  'en.portals': 'Related government portals',
+  'en.vietnamese': 'Trang tiếng Việt',
+
   // 404
   'notFound.title': 'Không tìm thấy trang',
   'notFound.text': 'Trang bạn tìm không có hoặc đã được chuyển đi.',
   'notFound.home': 'Về trang chủ',
   'notFound.search': 'Tìm trên trang',
+  'notFound.lists': 'Hoặc xem danh sách:',
 
   // Paging and lists
   'list.page': 'Trang {page}/{pages}',
@@ -157,6 +195,8 @@ export const vi = {
   'list.pagination': 'Phân trang',
   'list.all': 'Tất cả',
   'list.readMore': 'Đọc tiếp',
+  'list.pageLink': 'Trang {page}',
+  'list.current': 'Trang {page}, trang hiện tại',
 
   // Field labels (CMS and build errors)
   'field.honorees.title': 'Tiêu đề',
@@ -231,6 +271,7 @@ export const vi = {
   'field.documents.attachments.file': 'Tệp',
   'field.documents.attachments.label': 'Tên tệp',
   'field.documents.source': 'Đường dẫn nguồn chính thức',
+  'field.documents.fullText': 'Phần nội dung là toàn văn chính thức (không phải tóm tắt)',
   'field.documents.unverified': 'Thông tin cần đối chiếu văn bản gốc',
   'field.documents.body': 'Toàn văn',
 
@@ -284,10 +325,12 @@ export const vi = {
 
   // Hints shown under CMS fields
   'hint.honorees.summary': 'Một hai câu, hiện ở thẻ câu chuyện và khi chia sẻ.',
+  'hint.honorees.photo': 'Không bắt buộc. Nếu đăng ảnh, cần chọn tệp ảnh và viết mô tả ảnh.',
   'hint.honorees.consent': 'Bắt buộc với câu chuyện về cá nhân hoặc hộ gia đình.',
   'hint.honorees.photo.alt': 'Tả ngắn gọn ảnh có gì, ví dụ "Bà Lan trao sách cho các em nhỏ".',
   'hint.honorees.awards.decisionNumber': 'Ví dụ 25/QĐ-UBND.',
   'hint.honorees.radioScript': 'Để trống để tự tạo từ câu chuyện.',
+  'hint.campaigns.cover': 'Không bắt buộc. Nếu có ảnh bìa, cần chọn tệp ảnh và viết mô tả ảnh.',
   'hint.documents.number': 'Ví dụ 98/2023/NĐ-CP hoặc 08/KH-UBND; số dưới 10 viết 08.',
   'hint.documents.status': 'Để trống để tự tính theo ngày hiệu lực và văn bản thay thế.',
   'hint.documents.body': 'Giữ cách trình bày thường gặp: "Chương I", "Điều 1.", "1.", "a)".',
@@ -369,6 +412,60 @@ export const vi = {
   'cms.settings.fields': 'Lĩnh vực thành tích',
   'cms.settings.radio': 'Phát thanh: từ điển viết tắt và tốc độ đọc',
   'cms.title': 'Quản trị nội dung',
+  'cms.loading': 'Đang tải trang quản trị nội dung…',
+  'cms.noscript': 'Trang quản trị nội dung cần bật JavaScript.',
+  'cms.saveRefused': 'Chưa lưu được, vì nội dung còn lỗi mà trang web sẽ không chấp nhận:',
+  // Decap's own interface, where its Vietnamese locale has no phrase (key after "cms.ui.").
+  'cms.ui.collection.collectionTop.viewAsList': 'Xem dạng danh sách',
+  'cms.ui.collection.collectionTop.viewAsGrid': 'Xem dạng lưới',
+  'cms.ui.collection.collectionTop.groupBy': 'Nhóm theo',
+  'cms.ui.collection.entries.unpublishedHeader': 'Mục chưa công bố',
+  'cms.ui.collection.groups.other': 'Khác',
+  'cms.ui.collection.groups.negateLabel': 'Không phải %{label}',
+  'cms.ui.editor.editorControl.field.widgetLabel': 'Trường %{widgetLabel}',
+  'cms.ui.editor.editorInterface.togglePreview': 'Bật hoặc tắt xem trước',
+  'cms.ui.editor.editorInterface.toggleScrollSync': 'Cuộn đồng bộ',
+  'cms.ui.editor.editorToolbar.statusInfoTooltipDraft':
+    'Mục đang là bản nháp. Để gửi duyệt, chuyển trạng thái sang “Đang duyệt”.',
+  'cms.ui.editor.editorToolbar.statusInfoTooltipInReview':
+    'Mục đang được duyệt, không cần làm gì thêm. Bạn vẫn có thể sửa trong lúc chờ duyệt.',
+  'cms.ui.editor.editorWidgets.markdown.bold': 'Chữ đậm',
+  'cms.ui.editor.editorWidgets.markdown.italic': 'Chữ nghiêng',
+  'cms.ui.editor.editorWidgets.markdown.strikethrough': 'Gạch ngang',
+  'cms.ui.editor.editorWidgets.markdown.code': 'Mã',
+  'cms.ui.editor.editorWidgets.markdown.link': 'Liên kết',
+  'cms.ui.editor.editorWidgets.markdown.linkPrompt': 'Nhập địa chỉ của liên kết',
+  'cms.ui.editor.editorWidgets.markdown.headings': 'Tiêu đề mục',
+  'cms.ui.editor.editorWidgets.markdown.quote': 'Trích dẫn',
+  'cms.ui.editor.editorWidgets.markdown.bulletedList': 'Danh sách gạch đầu dòng',
+  'cms.ui.editor.editorWidgets.markdown.numberedList': 'Danh sách đánh số',
+  'cms.ui.editor.editorWidgets.markdown.addComponent': 'Thêm thành phần',
+  'cms.ui.editor.editorWidgets.markdown.toggleMode.rich': 'Chuyển sang soạn thảo trực quan',
+  'cms.ui.editor.editorWidgets.markdown.toggleMode.markdown': 'Chuyển sang soạn Markdown',
+  'cms.ui.editor.editorWidgets.image.chooseMultiple': 'Chọn ảnh',
+  'cms.ui.editor.editorWidgets.image.chooseUrl': 'Chèn từ địa chỉ URL',
+  'cms.ui.editor.editorWidgets.image.replaceUrl': 'Thay bằng địa chỉ URL',
+  'cms.ui.editor.editorWidgets.image.promptUrl': 'Nhập địa chỉ của ảnh',
+  'cms.ui.editor.editorWidgets.image.addMore': 'Thêm ảnh',
+  'cms.ui.editor.editorWidgets.image.removeAll': 'Xóa tất cả ảnh',
+  'cms.ui.editor.editorWidgets.file.chooseUrl': 'Chèn từ địa chỉ URL',
+  'cms.ui.editor.editorWidgets.file.chooseMultiple': 'Chọn tệp',
+  'cms.ui.editor.editorWidgets.file.replaceUrl': 'Thay bằng địa chỉ URL',
+  'cms.ui.editor.editorWidgets.file.promptUrl': 'Nhập địa chỉ của tệp',
+  'cms.ui.editor.editorWidgets.file.addMore': 'Thêm tệp',
+  'cms.ui.editor.editorWidgets.file.removeAll': 'Xóa tất cả tệp',
+  'cms.ui.editor.editorWidgets.datetime.setToNow': 'Đặt %{fieldLabel} là hôm nay',
+  'cms.ui.editor.editorWidgets.list.add': 'Thêm %{item}',
+  'cms.ui.editor.editorWidgets.list.addType': 'Thêm %{item}',
+  'cms.ui.editor.editorWidgets.object.expand': 'Mở rộng',
+  'cms.ui.editor.editorWidgets.object.collapse': 'Thu gọn',
+  'cms.ui.mediaLibrary.mediaLibraryCard.copy': 'Sao chép',
+  'cms.ui.mediaLibrary.mediaLibraryCard.copyUrl': 'Sao chép địa chỉ URL',
+  'cms.ui.mediaLibrary.mediaLibraryCard.copyPath': 'Sao chép đường dẫn',
+  'cms.ui.mediaLibrary.mediaLibraryCard.copyName': 'Sao chép tên tệp',
+  'cms.ui.mediaLibrary.mediaLibraryCard.copied': 'Đã sao chép',
+  'cms.ui.mediaLibrary.mediaLibraryModal.close': 'Đóng',
+  'cms.ui.ui.settingsDropdown.account': 'Tùy chọn tài khoản',
 
   // Build errors (the build names the file and the field before these)
   'error.required': 'thiếu trường bắt buộc',

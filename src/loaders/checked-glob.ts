@@ -30,7 +30,8 @@ export function checkedGlob(def: CollectionDef, settings: ZodContext['settings']
           const data = props.filePath ? parseMarkdownFile(await readFile(props.filePath, 'utf8')).data : props.data;
           const plain = objectSchema(def.fields, { settings, image: () => z.string() }).safeParse(data);
           if (!plain.success) throw new ContentError(zodIssues(file, plain.error, data, def.fields));
-          return context.parseData({ ...props, data });
+          // The re-read front matter replaces glob()'s own parse, so it stands in for its type.
+          return context.parseData({ ...props, data: data as typeof props.data });
         },
       }),
   };

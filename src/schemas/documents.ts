@@ -47,6 +47,8 @@ export const documentFields = {
   }),
   /** Link to the document in the official national legal database or gazette. */
   source: field.url({ required: false }),
+  /** The body is the document's official full text; otherwise it is a summary written for the site. */
+  fullText: field.boolean(),
   /** Facts about this document not yet checked against the original. */
   unverified: field.stringList(),
 } as const;
