@@ -481,6 +481,7 @@ export const vi = {
   'error.wrongType': 'sai kiểu dữ liệu; cần {expected}',
   'error.unknownField': 'trường "{name}" không có trong mẫu; các trường hợp lệ: {names}',
   'error.missingImage': 'không tìm thấy tệp ảnh "{path}" (đường dẫn tính từ thư mục của bài)',
+  'error.notImage': 'tệp "{path}" không phải ảnh JPEG, PNG, WebP, GIF, AVIF hay SVG (ảnh HEIC của điện thoại cần chuyển sang JPEG trước)',
   'error.missingFile': 'không tìm thấy tệp "{path}" trong public/',
   'error.missingEntry': 'không có mục "{id}" trong content/{collection}/',
   'error.missingDocument': 'không có văn bản số "{id}" trong content/documents/',

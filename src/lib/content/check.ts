@@ -7,13 +7,14 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { COLLECTIONS, COLLECTION_NAMES, SETTINGS_FILES, SETTINGS_KEYS } from '../../schemas/index.ts';
+import { COLLECTIONS, COLLECTION_NAMES, SETTINGS_FILES, SETTINGS_KEYS, type CollectionDef } from '../../schemas/index.ts';
 import type { CollectionName, Fields } from '../../schemas/fields.ts';
 import { objectSchema, type ZodContext } from '../../schemas/to-zod.ts';
 import { readCollection, readSettingsFile, type RawEntry } from './read.ts';
 import { fieldPath, zodIssues, type ContentIssue } from './issues.ts';
 import { consentProblems, type StoryForConsent } from '../privacy/consent.ts';
 import { docNumberSlug } from '../legal/doc-number.ts';
+import { imageFormatOf } from './image-format.ts';
 import { t } from '../../i18n/strings.ts';
 
 export interface CheckResult {
@@ -42,7 +43,9 @@ function contextFor(root: string, file: string, settings: ZodContext['settings']
     settings,
     image: () =>
       z.string().superRefine((value, ctx) => {
-        if (!existsSync(resolve(dir, value))) ctx.addIssue({ code: 'custom', message: t('error.missingImage', { path: value }) });
+        const path = resolve(dir, value);
+        if (!existsSync(path)) ctx.addIssue({ code: 'custom', message: t('error.missingImage', { path: value }) });
+        else if (!imageFormatOf(path)) ctx.addIssue({ code: 'custom', message: t('error.notImage', { path: value }) });
       }),
     file: () =>
       z.string().superRefine((value, ctx) => {
@@ -107,17 +110,21 @@ export function checkContent(root: string): CheckResult {
   const ids = new Map<CollectionName, Map<string, string>>();
   for (const name of COLLECTION_NAMES) {
     const def = COLLECTIONS[name];
-    const { entries, issues: readIssues } = readCollection(root, name, 'idFrom' in def ? def.idFrom : undefined);
+    const idFrom = (def as CollectionDef).idFrom;
+    const { entries, issues: readIssues } = readCollection(root, name, idFrom);
     issues.push(...readIssues);
     const seen = new Map<string, string>();
     const ok: RawEntry[] = [];
     for (const entry of entries) {
-      const other = seen.get(entry.id);
-      if (other) issues.push({ file: entry.file, field: 'idFrom' in def ? def.idFrom : '', message: t('error.duplicateId', { id: entry.id, other }) });
-      else seen.set(entry.id, entry.file);
       const parsed = objectSchema(def.fields, contextFor(root, entry.file, settingsIds)).safeParse(entry.data);
-      if (parsed.success) ok.push({ ...entry, data: parsed.data as Record<string, unknown> });
-      else issues.push(...zodIssues(entry.file, parsed.error, entry.data, def.fields));
+      if (!parsed.success) {
+        issues.push(...zodIssues(entry.file, parsed.error, entry.data, def.fields));
+        // An entry whose id field is itself wrong cannot clash with anything yet.
+        if (idFrom && parsed.error.issues.some((i) => i.path[0] === def.idFrom)) continue;
+      } else ok.push({ ...entry, data: parsed.data as Record<string, unknown> });
+      const other = seen.get(entry.id);
+      if (other) issues.push({ file: entry.file, field: idFrom ?? '', message: t('error.duplicateId', { id: entry.id, other }) });
+      else seen.set(entry.id, entry.file);
     }
     valid.set(name, ok);
     ids.set(name, seen);

@@ -24,16 +24,20 @@ export function parseMarkdownFile(raw: string): ParsedFile {
   const text = normaliseText(raw);
   const match = FRONTMATTER.exec(text);
   if (!match) return { data: {}, body: text };
-  return { data: parseYamlObject(match[1] ?? ''), body: text.slice(match[0].length) };
+  // Front matter starts on the file's second line, after the opening ---.
+  return { data: parseYamlObject(match[1] ?? '', 1), body: text.slice(match[0].length) };
 }
 
-/** Parses a YAML document that must be a mapping. */
-export function parseYamlObject(text: string): Record<string, unknown> {
+/** Parses a YAML document that must be a mapping; `lineOffset` maps its lines to the file's. */
+export function parseYamlObject(text: string, lineOffset = 0): Record<string, unknown> {
   let value: unknown;
   try {
     value = parse(normaliseText(text), { schema: 'core' });
   } catch (error) {
-    throw new FrontmatterError((error as Error).message.split('\n')[0] ?? 'YAML');
+    const first = (error as Error).message.split('\n')[0] ?? 'YAML';
+    throw new FrontmatterError(
+      first.replace(/ at line (\d+), column (\d+):?$/, (_, line: string, column: string) => ` (dòng ${Number(line) + lineOffset}, cột ${column})`),
+    );
   }
   if (value === null || value === undefined) return {};
   if (typeof value !== 'object' || Array.isArray(value)) throw new FrontmatterError('front matter is not a mapping');

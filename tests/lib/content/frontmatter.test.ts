@@ -42,3 +42,10 @@ describe('normaliseText', () => {
     expect(normaliseText('a\rb')).toBe('a\nb');
   });
 });
+
+describe('parseMarkdownFile errors', () => {
+  test('gives the line number as the editor sees it in the file', () => {
+    const text = '---\ntitle: A\nname: "unclosed\n---\n';
+    expect(() => parseMarkdownFile(text)).toThrow(/dòng 3/);
+  });
+});

@@ -1,0 +1,342 @@
+/**
+ * Bad content stops the real production build (`node scripts/build.ts`) with the file, the
+ * field and what would be right, and never touches a good dist/.
+ *
+ * Each case copies the project, checks that the copy's content is clean, breaks one real
+ * entry with a minimal edit (a fixture from tests/fixtures/bad-content/ stands in when the
+ * shipped content has no entry of the needed shape), runs the build and reads its output.
+ * Most cases fail in the content check before Astro renders, which is what editors meet.
+ */
+import { appendFileSync, existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { basename, join, relative } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { t } from '../../src/i18n/strings.ts';
+import { docNumberSlug } from '../../src/lib/legal/doc-number.ts';
+import { slugify } from '../../src/lib/text/slug.ts';
+import { readSettingsIds } from '../../src/lib/content/check.ts';
+import { OPTIONS } from '../../src/schemas/options.ts';
+import {
+  contentProblems,
+  duplicateFile,
+  editFrontmatter,
+  entriesOf,
+  frontmatterValue,
+  installFixture,
+  isPersonWithPhoto,
+  pickEntry,
+} from '../support/content.ts';
+import { copyProject, leftovers, removeProject, runBuild, type BuildResult } from '../support/project.ts';
+
+const copies: string[] = [];
+afterAll(() => {
+  for (const dir of copies.splice(0)) removeProject(dir);
+});
+
+/** A fresh copy of the project whose unmodified content passes the content check. */
+function cleanCopy(): string {
+  const root = copyProject();
+  copies.push(root);
+  expect(contentProblems(root), 'the shipped content must be valid before a test breaks it').toBe('');
+  return root;
+}
+
+/** The issue lines of a failed build's output ("  content/x.md › field: message"). */
+function issueLines(result: BuildResult): string[] {
+  return result.output.split('\n').filter((line) => /^\s+content\//.test(line));
+}
+
+/**
+ * Asserts that the build failed, published nothing, and printed exactly the expected
+ * message for `file` and `field` (field '' means the whole file).
+ */
+function expectRefused(root: string, result: BuildResult, file: string, field: string, message: string): void {
+  expect(result.code, `the build should fail:\n${result.output}`).not.toBe(0);
+  const prefix = field ? `${file} › ${field}: ` : `${file}: `;
+  const line = issueLines(result).find((l) => l.trim().startsWith(prefix));
+  expect(line, `no issue for ${prefix.trim()} in the build output:\n${result.output}`).toBeDefined();
+  expect(line?.trim()).toBe(`${prefix}${message}`);
+  expect(existsSync(join(root, 'dist')), 'a failed build must not publish dist/').toBe(false);
+  expect(leftovers(root), 'a failed build must not leave temporary folders').toEqual([]);
+}
+
+function anyHonoree(root: string) {
+  return pickEntry(root, 'honorees', () => true, 'mau-ca-nhan-co-anh');
+}
+
+describe('fixtures', () => {
+  test('the stand-in entries in tests/fixtures/bad-content/ are valid content', () => {
+    const root = cleanCopy();
+    installFixture(root, 'honorees', 'mau-ca-nhan-co-anh');
+    installFixture(root, 'campaigns', 'mau-phong-trao');
+    expect(contentProblems(root)).toBe('');
+  });
+});
+
+// Concurrent (two at a time, see maxConcurrency in vitest.config.ts): each case has its own copy.
+describe.concurrent('a bad entry fails the build and names the file and the field', () => {
+  test('missing required field (honoree without title)', async () => {
+    const root = cleanCopy();
+    const entry = anyHonoree(root);
+    editFrontmatter(root, entry.file, (doc) => doc.delete('title'));
+    expectRefused(root, await runBuild(root), entry.file, 'title', t('error.required'));
+  });
+
+  test('impossible date (2025-02-30)', async () => {
+    const root = cleanCopy();
+    const entry = anyHonoree(root);
+    editFrontmatter(root, entry.file, (doc) => doc.set('published', '2025-02-30'));
+    expectRefused(root, await runBuild(root), entry.file, 'published', t('error.date'));
+  });
+
+  test('impossible date inside a list (awards[0].decisionDate)', async () => {
+    const root = cleanCopy();
+    const entry = pickEntry(
+      root,
+      'honorees',
+      (e) => Array.isArray(e.data.awards) && e.data.awards.length > 0,
+      'mau-ca-nhan-co-anh',
+    );
+    editFrontmatter(root, entry.file, (doc) => doc.setIn(['awards', 0, 'decisionDate'], '2025-02-30'));
+    expectRefused(root, await runBuild(root), entry.file, 'awards[0].decisionDate', t('error.date'));
+  });
+
+  test('unknown residential group', async () => {
+    const root = cleanCopy();
+    const entry = anyHonoree(root);
+    editFrontmatter(root, entry.file, (doc) => doc.set('residentialGroup', 'tdp-99'));
+    const values = readSettingsIds(root).residentialGroups.join(', ');
+    expectRefused(root, await runBuild(root), entry.file, 'residentialGroup', t('error.notInSettings', { values }));
+  });
+
+  test.each(['8/KH-UBND', '98/2023/ND CP'])('malformed document number "%s"', async (bad) => {
+    const root = cleanCopy();
+    const doc = entriesOf(root, 'documents')[0];
+    expect(doc, 'the shipped content should have at least one document').toBeDefined();
+    if (!doc) return;
+    editFrontmatter(root, doc.file, (d) => d.set('number', bad));
+    expectRefused(root, await runBuild(root), doc.file, 'number', t('error.docNumber'));
+  });
+
+  test('malformed decision number in an award (awards[0].decisionNumber)', async () => {
+    const root = cleanCopy();
+    const entry = pickEntry(
+      root,
+      'honorees',
+      (e) => Array.isArray(e.data.awards) && e.data.awards.length > 0,
+      'mau-ca-nhan-co-anh',
+    );
+    editFrontmatter(root, entry.file, (doc) => doc.setIn(['awards', 0, 'decisionNumber'], '8/QĐ-UBND'));
+    expectRefused(root, await runBuild(root), entry.file, 'awards[0].decisionNumber', t('error.docNumber'));
+  });
+
+  test('reference to a missing campaign (honoree.campaigns)', async () => {
+    const root = cleanCopy();
+    const entry = anyHonoree(root);
+    const missing = 'phong-trao-khong-ton-tai';
+    editFrontmatter(root, entry.file, (doc) => doc.set('campaigns', [missing]));
+    expectRefused(
+      root,
+      await runBuild(root),
+      entry.file,
+      'campaigns[0]',
+      t('error.missingEntry', { id: missing, collection: 'campaigns' }),
+    );
+  });
+
+  test('reference to a missing document (campaign.legalBasis)', async () => {
+    const root = cleanCopy();
+    const campaign = pickEntry(root, 'campaigns', () => true, 'mau-phong-trao');
+    const missing = '99/2024/QĐ-UBND';
+    expect(entriesOf(root, 'documents').map((d) => d.id)).not.toContain(docNumberSlug(missing));
+    const existing = frontmatterValue(root, campaign.file, ['legalBasis']);
+    const before = Array.isArray(existing) ? existing.length : 0;
+    editFrontmatter(root, campaign.file, (doc) => {
+      if (before > 0) doc.addIn(['legalBasis'], missing);
+      else doc.set('legalBasis', [missing]);
+    });
+    expectRefused(
+      root,
+      await runBuild(root),
+      campaign.file,
+      `legalBasis[${before}]`,
+      t('error.missingDocument', { id: missing }),
+    );
+  });
+
+  test('duplicate slug: two documents with the same number', async () => {
+    const root = cleanCopy();
+    const doc = entriesOf(root, 'documents')[0];
+    expect(doc, 'the shipped content should have at least one document').toBeDefined();
+    if (!doc) return;
+    const copy = duplicateFile(root, doc.file, `${basename(doc.file, '.md')}-ban-sao.md`);
+    const result = await runBuild(root);
+    // Whichever of the two is read second is the one reported; the message names the other.
+    const [second, first] = issueLines(result).some((l) => l.trim().startsWith(`${copy} › number:`))
+      ? [copy, doc.file]
+      : [doc.file, copy];
+    expectRefused(root, result, second, 'number', t('error.duplicateId', { id: doc.id, other: first }));
+  });
+
+  test('duplicate slug: two file names that slug to the same id', async () => {
+    const root = cleanCopy();
+    const entry = anyHonoree(root);
+    // What an editor's upload might be called: "Ba Nguyen Thi Hoa.md" for ba-nguyen-thi-hoa.md.
+    const spaced = entry.id
+      .split('-')
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join(' ');
+    expect(slugify(spaced)).toBe(entry.id);
+    const copy = duplicateFile(root, entry.file, `${spaced}.md`);
+    const result = await runBuild(root);
+    const [second, first] = issueLines(result).some((l) => l.trim().startsWith(`${copy}:`))
+      ? [copy, entry.file]
+      : [entry.file, copy];
+    expectRefused(root, result, second, '', t('error.duplicateId', { id: entry.id, other: first }));
+  });
+
+  test('missing image file', async () => {
+    const root = cleanCopy();
+    const entry = pickEntry(root, 'honorees', isPersonWithPhoto, 'mau-ca-nhan-co-anh');
+    const path = './images/anh-khong-co-that.jpg';
+    editFrontmatter(root, entry.file, (doc) => doc.setIn(['photo', 'src'], path));
+    expectRefused(root, await runBuild(root), entry.file, 'photo.src', t('error.missingImage', { path }));
+  });
+
+  test('image without alt text', async () => {
+    const root = cleanCopy();
+    const entry = pickEntry(root, 'honorees', isPersonWithPhoto, 'mau-ca-nhan-co-anh');
+    editFrontmatter(root, entry.file, (doc) => doc.deleteIn(['photo', 'alt']));
+    expectRefused(root, await runBuild(root), entry.file, 'photo.alt', t('error.required'));
+  });
+
+  test('image with blank alt text', async () => {
+    const root = cleanCopy();
+    const entry = pickEntry(root, 'honorees', isPersonWithPhoto, 'mau-ca-nhan-co-anh');
+    editFrontmatter(root, entry.file, (doc) => doc.setIn(['photo', 'alt'], '   '));
+    expectRefused(root, await runBuild(root), entry.file, 'photo.alt', t('error.empty'));
+  });
+
+  test('image file that is not a readable image (a phone photo in HEIC saved as .jpg)', async () => {
+    const root = cleanCopy();
+    const entry = pickEntry(root, 'honorees', isPersonWithPhoto, 'mau-ca-nhan-co-anh');
+    const src = String(frontmatterValue(root, entry.file, ['photo', 'src']));
+    // The start of an HEIF/HEIC file (ftyp box, brand heic): sharp, and so Astro, cannot decode it.
+    const heic = Buffer.concat([
+      Buffer.from([0, 0, 0, 0x18]),
+      Buffer.from('ftypheic\0\0\0\0mif1heic'),
+      Buffer.alloc(64),
+    ]);
+    writeFileSync(join(root, entry.file, '..', src), heic);
+    const result = await runBuild(root);
+    expect(result.code, result.output).not.toBe(0);
+    const line = issueLines(result).find((l) => l.trim().startsWith(`${entry.file} › photo.src: `));
+    expect(line, `the build should name ${entry.file} › photo.src:\n${result.output}`).toBeDefined();
+    expect(leftovers(root)).toEqual([]);
+  });
+
+  test('person story without a consent record', async () => {
+    const root = cleanCopy();
+    const entry = pickEntry(root, 'honorees', (e) => e.data.subjectType === 'ca-nhan', 'mau-ca-nhan-co-anh');
+    editFrontmatter(root, entry.file, (doc) => doc.delete('consent'));
+    expectRefused(root, await runBuild(root), entry.file, 'consent', t('error.consentMissing'));
+  });
+
+  test('person story with a photo but consent.photo: false', async () => {
+    const root = cleanCopy();
+    const entry = pickEntry(root, 'honorees', isPersonWithPhoto, 'mau-ca-nhan-co-anh');
+    editFrontmatter(root, entry.file, (doc) => doc.setIn(['consent', 'photo'], false));
+    expectRefused(root, await runBuild(root), entry.file, 'consent.photo', t('error.consentPhoto'));
+  });
+
+  test("unknown option value (subjectType: 'ca-nhan-x')", async () => {
+    const root = cleanCopy();
+    const entry = anyHonoree(root);
+    editFrontmatter(root, entry.file, (doc) => doc.set('subjectType', 'ca-nhan-x'));
+    const values = OPTIONS.subjectType.join(', ');
+    expectRefused(
+      root,
+      await runBuild(root),
+      entry.file,
+      'subjectType',
+      t('error.invalidOption', { value: 'ca-nhan-x', values }),
+    );
+  });
+
+  test('front matter that is not valid YAML (an unclosed quote)', async () => {
+    const root = cleanCopy();
+    const entry = anyHonoree(root);
+    const path = join(root, entry.file);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: (.*)$/m, 'title: "$1'));
+    const result = await runBuild(root);
+    expect(result.code, result.output).not.toBe(0);
+    const line = issueLines(result).find((l) => l.trim().startsWith(`${entry.file}: `));
+    expect(line, result.output).toBeDefined();
+    expect(line?.trim().startsWith(`${entry.file}: ${t('error.yaml', { message: '' })}`), line).toBe(true);
+  });
+
+  test('unknown field name (a typo in the front matter)', async () => {
+    const root = cleanCopy();
+    const entry = anyHonoree(root);
+    editFrontmatter(root, entry.file, (doc) => doc.set('tittle', 'Tiêu đề gõ nhầm tên trường'));
+    const result = await runBuild(root);
+    const line = issueLines(result).find((l) => l.trim().startsWith(`${entry.file} › tittle: `));
+    expect(result.code, result.output).not.toBe(0);
+    expect(line, result.output).toBeDefined();
+    expect(line).toContain('"tittle"');
+    expect(line, 'the message should list the valid field names').toContain('title');
+  });
+});
+
+/** A fingerprint of every file in `dir`: relative path and SHA-256 of its bytes. */
+function fingerprint(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('a failed build never replaces a good dist/', () => {
+  test('good build, then content the check refuses, then a page that fails while rendering', async () => {
+    const root = cleanCopy();
+    const good = await runBuild(root);
+    expect(good.code, `the good content should build:\n${good.output}`).toBe(0);
+    const dist = join(root, 'dist');
+    const index = readFileSync(join(dist, 'index.html'), 'utf8');
+    const before = fingerprint(dist);
+    expect(before.size).toBeGreaterThan(1);
+    expect(leftovers(root)).toEqual([]);
+
+    // 1. Content that the check refuses: nothing is rendered.
+    const entry = anyHonoree(root);
+    const original = readFileSync(join(root, entry.file), 'utf8');
+    editFrontmatter(root, entry.file, (doc) => doc.delete('title'));
+    const refused = await runBuild(root);
+    expect(refused.code, refused.output).not.toBe(0);
+    expect(refused.output).toContain(`${entry.file} › title: `);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe(index);
+    expect(fingerprint(dist)).toEqual(before);
+    expect(leftovers(root)).toEqual([]);
+
+    // 2. A failure inside Astro while pages are being written to the temporary folder: an MDX
+    //    story body using a component that does not exist passes the content check and fails
+    //    when its page is rendered.
+    writeFileSync(join(root, entry.file), original);
+    const mdx = `${entry.file}x`;
+    renameSync(join(root, entry.file), join(root, mdx));
+    appendFileSync(join(root, mdx), '\n<ThanhPhanKhongTonTai />\n');
+    expect(contentProblems(root), 'the MDX body is not the content check’s business').toBe('');
+    const broken = await runBuild(root);
+    expect(broken.code, `the MDX error should fail the build:\n${broken.output}`).not.toBe(0);
+    expect(broken.output, 'Astro should have been rendering into its temporary folder').toMatch(/\.dist-building-\d+/);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe(index);
+    expect(fingerprint(dist)).toEqual(before);
+    expect(leftovers(root)).toEqual([]);
+  });
+});
