@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import adminBundle from './src/integrations/admin-bundle.ts';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeAsciiIds from './src/lib/text/rehype-ascii-ids.ts';
 
@@ -28,6 +29,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/404') }),
     pagefindIndex(),
+    adminBundle(),
   ],
   // Headings in rendered Markdown get ASCII ids (đ → d), e.g. #dieu-24-khen-thuong.
   markdown: { processor: unified({ rehypePlugins: [rehypeAsciiIds] }) },

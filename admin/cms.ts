@@ -1,0 +1,56 @@
+/**
+ * The CMS in the browser: Decap, bundled from npm by Astro/Vite with the site (no CDN),
+ * in Vietnamese, configured from the generated config. Loaded only by /admin/.
+ */
+import CMS from 'decap-cms-app';
+import type { CmsConfig } from 'decap-cms-core';
+import { vi } from 'decap-cms-locales';
+import { cmsConfig, type CmsOptions } from './config.ts';
+import { withProjectPhrases } from './locale.ts';
+import { prepareEntry, problemsMessage } from './save-check.ts';
+
+/** Options the /admin/ page renders into <script type="application/json" id="cms-options">. */
+function readOptions(): CmsOptions {
+  const text = document.getElementById('cms-options')?.textContent;
+  if (!text) throw new Error('The /admin/ page has no #cms-options element');
+  return JSON.parse(text) as CmsOptions;
+}
+
+/** The parts of Decap's Immutable entry the save check uses. */
+interface ImmutableData {
+  toJS(): unknown;
+  deleteIn(path: readonly (string | number)[]): ImmutableData;
+  setIn(path: readonly (string | number)[], value: unknown): ImmutableData;
+}
+
+/** Decap prints the error into its notice; without the "Error: " prefix it reads as a sentence. */
+class SaveRefused extends Error {
+  override toString(): string {
+    return this.message;
+  }
+}
+
+CMS.registerLocale('vi', withProjectPhrases(vi));
+
+// Before every save: drop empty optional values, write image paths as ./images/…, and
+// refuse what the build would refuse.
+// Decap shows the thrown message in its "could not save" notice.
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    let data = entry.get('data') as ImmutableData;
+    const { removed, replaced, problems } = prepareEntry(
+      String(entry.get('collection')),
+      String(entry.get('slug') ?? ''),
+      data.toJS() as Record<string, unknown>,
+    );
+    if (problems.length > 0) throw new SaveRefused(problemsMessage(problems));
+    for (const path of removed) data = data.deleteIn(path);
+    for (const [path, value] of replaced) data = data.setIn(path, value);
+    return data;
+  },
+});
+
+// Our config types cover only the options this project uses; Decap's are wider.
+const config = { load_config_file: false, ...cmsConfig(readOptions()) } as unknown as CmsConfig;
+CMS.init({ config });

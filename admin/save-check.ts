@@ -1,0 +1,195 @@
+/**
+ * What the CMS does just before it saves an entry: drop the empty values Decap leaves in
+ * optional fields (the build would refuse `end: ''`), then run the same zod schema and
+ * consent rules as the build, so the CMS refuses what the build would refuse and says
+ * which field is wrong, in Vietnamese. Pure; admin/cms.ts wires it to Decap's preSave.
+ */
+import { z } from 'zod';
+import type { Fields } from '../src/schemas/fields.ts';
+import { COLLECTIONS, COLLECTION_NAMES, SETTINGS_FILES, SETTINGS_KEYS } from '../src/schemas/index.ts';
+import { objectSchema } from '../src/schemas/to-zod.ts';
+import { SETTINGS_COLLECTION } from '../src/schemas/to-decap.ts';
+import { zodIssues } from '../src/lib/content/issues.ts';
+import { consentProblems, type StoryForConsent } from '../src/lib/privacy/consent.ts';
+import { documentProblems, type DocumentForRules } from '../src/lib/legal/document-rules.ts';
+import type { CollectionName } from '../src/schemas/fields.ts';
+import { t, tMaybe } from '../src/i18n/strings.ts';
+
+export type DataPath = (string | number)[];
+
+export interface SaveProblem {
+  /** Dotted path of the field, as the build reports it (consent.date, awards[0].title). */
+  field: string;
+  /** The field's label path in Vietnamese ("Hồ sơ đồng ý › Ngày đồng ý"). */
+  label: string;
+  message: string;
+}
+
+/** The strings namespace and field declaration of a Decap entry; undefined when unknown. */
+export function declarationFor(
+  collection: string,
+  slug: string,
+): { key: string; fields: Fields; body: boolean } | undefined {
+  if (collection === SETTINGS_COLLECTION) {
+    const settingsKey = SETTINGS_KEYS.find((k) => SETTINGS_FILES[k].name === slug);
+    return settingsKey
+      ? { key: SETTINGS_FILES[settingsKey].name, fields: SETTINGS_FILES[settingsKey].fields, body: false }
+      : undefined;
+  }
+  if (!(COLLECTION_NAMES as string[]).includes(collection)) return undefined;
+  const def = COLLECTIONS[collection as CollectionName];
+  return { key: def.name, fields: def.fields, body: def.body };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** True for what an untouched or cleared form field holds. */
+function isBlank(value: unknown): boolean {
+  if (value === undefined || value === null || value === false) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.length === 0;
+  if (isRecord(value)) return Object.values(value).every(isBlank);
+  return false;
+}
+
+/**
+ * Paths of optional values to remove before saving: optional fields left empty, empty
+ * optional lists (the build reads a missing list as empty), and optional objects (photo,
+ * consent) nobody filled in, whose booleans Decap sets to false. Booleans stay as the
+ * editor set them; required fields are kept so the check can name them.
+ */
+export function blankOptionalPaths(fields: Fields, data: unknown, path: DataPath = []): DataPath[] {
+  if (!isRecord(data)) return [];
+  const out: DataPath[] = [];
+  for (const [name, f] of Object.entries(fields)) {
+    if (!(name in data)) continue;
+    const value = data[name];
+    const here = [...path, name];
+    if (value === null || (!f.required && f.kind !== 'boolean' && isBlank(value))) {
+      out.push(here);
+    } else if (f.kind === 'object') {
+      out.push(...blankOptionalPaths(f.fields, value, here));
+    } else if (f.kind === 'list' && Array.isArray(value)) {
+      value.forEach((item, i) => out.push(...blankOptionalPaths(f.fields, item, [...here, i])));
+    }
+  }
+  return out;
+}
+
+/**
+ * Image values to rewrite: Decap stores a picture beside the entry as "images/x.jpg";
+ * the content convention (and Astro's reading of it) is the explicit "./images/x.jpg".
+ */
+export function imagePathFixes(fields: Fields, data: unknown, path: DataPath = []): [DataPath, string][] {
+  if (!isRecord(data)) return [];
+  const out: [DataPath, string][] = [];
+  for (const [name, f] of Object.entries(fields)) {
+    const value = data[name];
+    const here = [...path, name];
+    if (f.kind === 'image' && typeof value === 'string' && value !== '' && !/^(\.{1,2}\/|\/|[a-z]+:)/i.test(value)) {
+      out.push([here, `./${value}`]);
+    } else if (f.kind === 'object') {
+      out.push(...imagePathFixes(f.fields, value, here));
+    } else if (f.kind === 'list' && Array.isArray(value)) {
+      value.forEach((item, i) => out.push(...imagePathFixes(f.fields, item, [...here, i])));
+    }
+  }
+  return out;
+}
+
+/** A copy of `data` with the values at the given paths replaced. */
+export function withValues(
+  data: Record<string, unknown>,
+  values: readonly [DataPath, unknown][],
+): Record<string, unknown> {
+  const copy = structuredClone(data);
+  for (const [path, value] of values) {
+    let parent: unknown = copy;
+    for (const step of path.slice(0, -1)) parent = (parent as Record<string | number, unknown> | undefined)?.[step];
+    const last = path.at(-1);
+    if (isRecord(parent) && typeof last === 'string') parent[last] = value;
+  }
+  return copy;
+}
+
+/** A copy of `data` without the values at `paths`. */
+export function withoutPaths(data: Record<string, unknown>, paths: readonly DataPath[]): Record<string, unknown> {
+  const copy = structuredClone(data);
+  for (const path of paths) {
+    let parent: unknown = copy;
+    for (const step of path.slice(0, -1)) parent = (parent as Record<string | number, unknown> | undefined)?.[step];
+    const last = path.at(-1);
+    if (isRecord(parent) && typeof last === 'string') delete parent[last];
+  }
+  return copy;
+}
+
+/** "awards[0].decisionDate" → "Khen thưởng › Ngày quyết định". */
+function labelFor(key: string, field: string): string {
+  const names = field
+    .replace(/\[\d+\]/g, '')
+    .split('.')
+    .filter(Boolean);
+  return names.map((_, i) => tMaybe(`field.${key}.${names.slice(0, i + 1).join('.')}`) ?? names[i]).join(' › ');
+}
+
+/** Every string in `value`, however deep. */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (isRecord(value)) return Object.values(value).flatMap(stringsIn);
+  return [];
+}
+
+/**
+ * Problems that would make the build refuse this entry. Choices from the settings lists
+ * are accepted as they are: the CMS offers only the ids present in the settings files.
+ */
+export function saveProblems(key: string, fields: Fields, data: Record<string, unknown>): SaveProblem[] {
+  const present = stringsIn(data);
+  const schema = objectSchema(fields, {
+    image: () => z.string(),
+    file: () => z.string(),
+    settings: { residentialGroups: present, fields: present },
+  });
+  const parsed = schema.safeParse(data);
+  const problems = parsed.success
+    ? key === 'honorees'
+      ? consentProblems(parsed.data as unknown as StoryForConsent)
+      : key === 'documents'
+        ? documentProblems(parsed.data as unknown as DocumentForRules)
+        : []
+    : zodIssues('', parsed.error, data, fields);
+  return problems.map((p) => ({ field: p.field, label: labelFor(key, p.field), message: p.message }));
+}
+
+export interface PreparedEntry {
+  /** Paths removed from the entry's data. */
+  removed: DataPath[];
+  /** Values replaced in the entry's data (image paths). */
+  replaced: [DataPath, string][];
+  problems: SaveProblem[];
+}
+
+/**
+ * Prepares a Decap entry's data for saving: which empty optional values to drop, which
+ * image paths to write the project's way, and what the build would refuse in the result.
+ * `body` (the Markdown text) is not a field.
+ */
+export function prepareEntry(collection: string, slug: string, data: Record<string, unknown>): PreparedEntry {
+  const declaration = declarationFor(collection, slug);
+  if (!declaration) return { removed: [], replaced: [], problems: [] };
+  const removed = blankOptionalPaths(declaration.fields, data);
+  const cleaned = withoutPaths(data, removed);
+  const replaced = imagePathFixes(declaration.fields, cleaned);
+  const checked = withValues(cleaned, replaced);
+  if (declaration.body) delete checked['body'];
+  return { removed, replaced, problems: saveProblems(declaration.key, declaration.fields, checked) };
+}
+
+/** The message Decap shows when the save is refused. */
+export function problemsMessage(problems: readonly SaveProblem[]): string {
+  return [t('cms.saveRefused'), ...problems.map((p) => `• ${p.label}: ${p.message}`)].join('\n');
+}

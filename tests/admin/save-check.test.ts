@@ -1,0 +1,127 @@
+import { describe, expect, test } from 'vitest';
+import {
+  blankOptionalPaths,
+  declarationFor,
+  imagePathFixes,
+  prepareEntry,
+  problemsMessage,
+  withoutPaths,
+} from '../../admin/save-check.ts';
+import { COLLECTIONS } from '../../src/schemas/index.ts';
+import { t } from '../../src/i18n/strings.ts';
+
+/** A collective's story as Decap hands it over: untouched optional fields hold '' or false. */
+function collectiveStory(): Record<string, unknown> {
+  return {
+    title: 'Tổ bảo vệ an ninh trật tự tổ dân phố số 2',
+    subjectType: 'tap-the',
+    name: 'Tổ bảo vệ an ninh trật tự',
+    summary: 'Mười năm giữ bình yên cho khu phố.',
+    residentialGroup: 'tdp-2',
+    field: 'an-ninh-trat-tu',
+    achievementKind: 'thuong-xuyen',
+    awards: [{ form: 'giay-khen', title: 'Giấy khen', decisionNumber: '', decisionDate: '', issuer: 'UBND phường' }],
+    campaigns: [],
+    photo: { src: '', alt: '', credit: '' },
+    consent: {
+      givenBy: '',
+      giver: '',
+      date: '',
+      name: false,
+      photo: false,
+      story: false,
+      minor: false,
+      childAgreed: false,
+    },
+    published: '2025-05-01',
+    example: false,
+    radioScript: '',
+    body: 'Câu chuyện.',
+  };
+}
+
+describe('empty optional values', () => {
+  test('are removed before saving, including untouched optional objects', () => {
+    const paths = blankOptionalPaths(COLLECTIONS.honorees.fields, collectiveStory());
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        ['photo'],
+        ['consent'],
+        ['radioScript'],
+        ['awards', 0, 'decisionNumber'],
+        ['awards', 0, 'decisionDate'],
+      ]),
+    );
+    expect(paths).toContainEqual(['campaigns']);
+    expect(paths).not.toContainEqual(['title']);
+    expect(paths).not.toContainEqual(['example']);
+  });
+  test('the cleaned entry keeps everything else', () => {
+    const data = collectiveStory();
+    const cleaned = withoutPaths(data, [['photo'], ['awards', 0, 'decisionDate']]);
+    expect(cleaned['photo']).toBeUndefined();
+    expect((cleaned['awards'] as Record<string, unknown>[])[0]).not.toHaveProperty('decisionDate');
+    expect(data['photo']).toBeDefined();
+  });
+  test('a collective story saved with blank optional fields passes', () => {
+    expect(prepareEntry('honorees', 'to-bao-ve', collectiveStory()).problems).toEqual([]);
+  });
+});
+
+describe('what the build would refuse is refused on save', () => {
+  test('a half-filled photo names the missing field in Vietnamese', () => {
+    const data = { ...collectiveStory(), photo: { src: 'images/a.jpg', alt: '', credit: '' } };
+    const { problems } = prepareEntry('honorees', 'x', data);
+    expect(problems).toEqual([
+      { field: 'photo.alt', label: 'Ảnh › Mô tả ảnh (cho người không xem được ảnh)', message: t('error.empty') },
+    ]);
+  });
+  test('a story about a person without consent is refused', () => {
+    const data = { ...collectiveStory(), subjectType: 'ca-nhan' };
+    const { problems } = prepareEntry('honorees', 'x', data);
+    expect(problems.map((p) => p.field)).toEqual(['consent']);
+    expect(problemsMessage(problems)).toContain(t('error.consentMissing'));
+    expect(problemsMessage(problems).startsWith(t('cms.saveRefused'))).toBe(true);
+  });
+  test('an impossible date is refused', () => {
+    const data = { ...collectiveStory(), published: '2025-02-30' };
+    expect(prepareEntry('honorees', 'x', data).problems.map((p) => p.field)).toEqual(['published']);
+  });
+  test('a required list left empty is kept so the check can name it', () => {
+    const bulletin = {
+      title: 'Bản tin sáng',
+      airDate: '2025-06-01',
+      slot: 'sang',
+      priority: 'thong-thuong',
+      items: [],
+    };
+    expect(blankOptionalPaths(COLLECTIONS.bulletins.fields, bulletin)).toEqual([]);
+    expect(prepareEntry('bulletins', 'x', bulletin).problems.map((p) => p.field)).toEqual(['items']);
+  });
+  test('settings files are checked by file name', () => {
+    expect(declarationFor('settings', 'residential-groups')?.key).toBe('residential-groups');
+    const { problems } = prepareEntry('settings', 'residential-groups', { groups: [{ id: 'Tổ 1', name: 'Tổ 1' }] });
+    expect(problems).toEqual([
+      { field: 'groups[0].id', label: 'Tổ dân phố › Mã (không dấu, ví dụ tdp-1)', message: t('error.slug') },
+    ]);
+  });
+  test('choices from settings lists are left to the CMS, which only offers existing ids', () => {
+    expect(prepareEntry('honorees', 'x', { ...collectiveStory(), residentialGroup: 'tdp-99' }).problems).toEqual([]);
+  });
+  test('unknown collections are not checked', () => {
+    expect(prepareEntry('other', 'x', {})).toEqual({ removed: [], replaced: [], problems: [] });
+  });
+});
+
+describe('image paths', () => {
+  test('a picture uploaded beside the story is written as ./images/…', () => {
+    const data = { ...collectiveStory(), photo: { src: 'images/anh.jpg', alt: 'Ảnh' } };
+    expect(imagePathFixes(COLLECTIONS.honorees.fields, data)).toEqual([[['photo', 'src'], './images/anh.jpg']]);
+    expect(prepareEntry('honorees', 'x', data).replaced).toEqual([[['photo', 'src'], './images/anh.jpg']]);
+  });
+  test('paths already relative, absolute or remote are left alone', () => {
+    for (const src of ['./images/a.jpg', '../images/a.jpg', '/images/uploads/a.jpg', 'https://x.vn/a.jpg']) {
+      expect(imagePathFixes(COLLECTIONS.honorees.fields, { photo: { src } })).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,8 @@
+/** Decap's slug sanitiser, imported by to-decap.test.ts; decap-cms-core types only its main entry. */
+declare module 'decap-cms-core/dist/esm/lib/urlHelper.js' {
+  export function sanitizeSlug(
+    str: string,
+    options?: { encoding?: string; clean_accents?: boolean; sanitize_replacement?: string },
+    preserveSlashes?: boolean,
+  ): string;
+}

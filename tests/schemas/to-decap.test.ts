@@ -1,0 +1,229 @@
+import { describe, expect, test } from 'vitest';
+// Decap's own slug sanitiser, so the file names it writes are checked, not a copy of it.
+import { sanitizeSlug } from 'decap-cms-core/dist/esm/lib/urlHelper.js';
+import { field } from '../../src/schemas/fields.ts';
+import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
+import {
+  DATE_FORMAT,
+  decapFields,
+  toDecapConfig,
+  type DecapField,
+  type DecapFilesCollection,
+  type DecapFolderCollection,
+} from '../../src/schemas/to-decap.ts';
+import { DOC_NUMBER_PATTERN, docNumberSlug } from '../../src/lib/legal/doc-number.ts';
+import { slugify } from '../../src/lib/text/slug.ts';
+import { t } from '../../src/i18n/strings.ts';
+
+const config = toDecapConfig({ backend: { name: 'git-gateway', branch: 'main' }, siteUrl: 'https://example.vn' });
+
+function folder(name: string): DecapFolderCollection {
+  const c = config.collections.find((x) => x.name === name);
+  if (!c || 'files' in c) throw new Error(`no folder collection ${name}`);
+  return c;
+}
+function settingsFile(name: string) {
+  const c = config.collections.find((x): x is DecapFilesCollection => 'files' in x);
+  const file = c?.files.find((f) => f.name === name);
+  if (!file) throw new Error(`no settings file ${name}`);
+  return file;
+}
+function at(fields: readonly DecapField[], path: string): DecapField {
+  const [head, ...rest] = path.split('.');
+  const f = fields.find((x) => x.name === head);
+  if (!f) throw new Error(`no field ${path}`);
+  return rest.length ? at(f.fields ?? [], rest.join('.')) : f;
+}
+function allFields(fields: readonly DecapField[]): DecapField[] {
+  return fields.flatMap((f) => [f, ...allFields(f.fields ?? []), ...(f.field ? [f.field] : [])]);
+}
+
+/** What Decap does to a slug template's value (prepareSlug in decap-cms-core), then sanitises. */
+function decapFileName(identifier: string): string {
+  const prepared = identifier.trim().toLocaleLowerCase().replace(/[']/g, '').replace(/[.]/g, '-');
+  return sanitizeSlug(prepared, config.slug);
+}
+
+describe('top-level settings', () => {
+  test('edits locally through decap-server and publishes through review in production', () => {
+    expect(config.local_backend).toBe(true);
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.backend).toEqual({ name: 'git-gateway', branch: 'main' });
+  });
+  test('speaks Vietnamese and links to the site', () => {
+    expect(config.locale).toBe('vi');
+    expect(config.site_url).toBe('https://example.vn');
+  });
+  test('uploads shared media to public/images/uploads', () => {
+    expect(config.media_folder).toBe('public/images/uploads');
+    expect(config.public_folder).toBe('/images/uploads');
+  });
+  test('leaves the site address out when settings have none', () => {
+    const bare = toDecapConfig({ backend: { name: 'git-gateway', branch: 'main' } });
+    expect('site_url' in bare).toBe(false);
+  });
+});
+
+describe('file names', () => {
+  test('a document is saved under the slug of its number, the id the build gives it', () => {
+    const documents = folder('documents');
+    expect(documents.identifier_field).toBe('number');
+    expect(documents.slug).toBe('{{number}}');
+    for (const number of ['98/2023/NĐ-CP', '06/2022/QH15', '08/KH-UBND', '3424/QĐ-UBND']) {
+      expect(decapFileName(number)).toBe(docNumberSlug(number));
+    }
+    expect(decapFileName('98/2023/NĐ-CP')).toBe('98-2023-nd-cp');
+  });
+  test('a story is saved under an ASCII slug of its title, the id the build gives it', () => {
+    expect(folder('honorees').slug).toBe('{{title}}');
+    for (const title of [
+      'Bà Nguyễn Thị Hoa mở tủ sách khuyến học',
+      'Đội thanh niên tình nguyện – Tổ dân phố số 5',
+      'Ông Phạm Văn Thắng: 20 năm "giữ lửa" đường làng',
+    ]) {
+      expect(decapFileName(title)).toBe(slugify(title));
+      expect(decapFileName(title)).toMatch(/^[a-z0-9-]+$/);
+    }
+  });
+  test('folder collections are Markdown with front matter in content/<name>', () => {
+    for (const name of COLLECTION_NAMES) {
+      const c = folder(name);
+      expect(c).toMatchObject({ folder: `content/${name}`, extension: 'md', format: 'frontmatter', create: true });
+    }
+  });
+  test('settings are YAML files in content/settings', () => {
+    expect(settingsFile('residential-groups').file).toBe('content/settings/residential-groups.yaml');
+  });
+});
+
+describe('widgets', () => {
+  test('dates are stored as plain YYYY-MM-DD with no time and no timezone shift', () => {
+    const published = at(folder('honorees').fields, 'published');
+    expect(published).toMatchObject({
+      widget: 'datetime',
+      format: 'YYYY-MM-DD',
+      date_format: 'DD/MM/YYYY',
+      time_format: false,
+    });
+    expect(DATE_FORMAT).toBe('YYYY-MM-DD');
+  });
+  test('the document number carries the same pattern as the build, with a Vietnamese message', () => {
+    const number = at(folder('documents').fields, 'number');
+    expect(number.pattern).toEqual([DOC_NUMBER_PATTERN, t('error.docNumber')]);
+    const re = new RegExp(number.pattern?.[0] ?? '');
+    expect(re.test('98/2023/NĐ-CP')).toBe(true);
+    expect(re.test('8/KH-UBND')).toBe(false);
+  });
+  test('length limits become patterns that allow exactly the limit', () => {
+    const title = at(folder('honorees').fields, 'title');
+    const re = new RegExp(title.pattern?.[0] ?? '');
+    expect(re.test('ă'.repeat(160))).toBe(true);
+    expect(re.test('ă'.repeat(161))).toBe(false);
+    expect(title.pattern?.[1]).toBe(t('error.tooLong', { max: 160 }));
+  });
+  test('long texts use the text widget', () => {
+    expect(at(folder('honorees').fields, 'summary').widget).toBe('text');
+    expect(at(folder('honorees').fields, 'name').widget).toBe('string');
+  });
+  test('select options carry Vietnamese labels and ASCII values', () => {
+    expect(at(folder('honorees').fields, 'subjectType').options).toEqual([
+      { label: 'Cá nhân', value: 'ca-nhan' },
+      { label: 'Tập thể', value: 'tap-the' },
+      { label: 'Hộ gia đình', value: 'ho-gia-dinh' },
+    ]);
+  });
+  test('residential groups are chosen from the settings file by id, shown by name', () => {
+    expect(at(folder('honorees').fields, 'residentialGroup')).toMatchObject({
+      widget: 'relation',
+      collection: 'settings',
+      file: 'residential-groups',
+      value_field: 'groups.*.id',
+      search_fields: ['groups.*.name'],
+      display_fields: ['groups.*.name'],
+      multiple: false,
+    });
+    expect(at(folder('honorees').fields, 'field')).toMatchObject({ file: 'fields', value_field: 'fields.*.id' });
+  });
+  test('references to documents store the number; others store the file slug', () => {
+    expect(at(folder('campaigns').fields, 'legalBasis')).toMatchObject({
+      widget: 'relation',
+      collection: 'documents',
+      value_field: 'number',
+      multiple: true,
+      required: false,
+    });
+    expect(at(folder('honorees').fields, 'campaigns')).toMatchObject({
+      collection: 'campaigns',
+      value_field: '{{slug}}',
+      search_fields: ['title'],
+    });
+  });
+  test('photos are stored beside the story, attachments under public/files', () => {
+    expect(folder('honorees')).toMatchObject({ media_folder: 'images', public_folder: './images' });
+    expect(folder('campaigns')).toMatchObject({ media_folder: 'images', public_folder: './images' });
+    expect('media_folder' in folder('documents')).toBe(false);
+    expect(at(folder('documents').fields, 'attachments.file')).toMatchObject({
+      widget: 'file',
+      media_folder: '/public/files',
+      public_folder: '/files',
+    });
+    expect(at(folder('honorees').fields, 'photo.src')).toMatchObject({ widget: 'image', choose_url: false });
+  });
+  test('numbers keep their integer type and bounds', () => {
+    expect(at(settingsFile('radio').fields, 'syllablesPerMinute')).toMatchObject({
+      widget: 'number',
+      value_type: 'int',
+      min: 100,
+      max: 400,
+    });
+  });
+  test('required lists need one item; string lists hold plain strings', () => {
+    expect(at(folder('bulletins').fields, 'items')).toMatchObject({ widget: 'list', required: true, min: 1 });
+    expect(at(folder('campaigns').fields, 'criteria')).toMatchObject({ widget: 'list', required: false });
+    expect(at(folder('campaigns').fields, 'criteria').field).toMatchObject({ widget: 'string' });
+  });
+  test('lists start empty, even when an item has a boolean with a default', () => {
+    expect(at(folder('documents').fields, 'relations')).toMatchObject({ widget: 'list', default: [] });
+    expect(at(folder('campaigns').fields, 'criteria')).toMatchObject({ widget: 'list', default: [] });
+  });
+  test('booleans default to false and are never required', () => {
+    expect(at(folder('honorees').fields, 'consent.story')).toMatchObject({
+      widget: 'boolean',
+      default: false,
+      required: false,
+    });
+  });
+  test('fields of an optional object are not required by the form (the save check enforces them)', () => {
+    const photo = at(folder('honorees').fields, 'photo');
+    expect(photo.required).toBe(false);
+    expect(at(folder('honorees').fields, 'photo.src').required).toBe(false);
+    expect(at(folder('honorees').fields, 'consent.date').required).toBe(false);
+  });
+  test('the body is Markdown with a sanitised preview', () => {
+    expect(at(folder('documents').fields, 'body')).toMatchObject({ widget: 'markdown', sanitize_preview: true });
+  });
+});
+
+describe('labels', () => {
+  test('collections and fields are labelled in Vietnamese from the strings module', () => {
+    expect(folder('honorees').label).toBe(t('cms.honorees'));
+    expect(folder('honorees').label_singular).toBe(t('cms.honorees.one'));
+    expect(at(folder('honorees').fields, 'published').label).toBe('Ngày đăng');
+    expect(at(folder('honorees').fields, 'awards.decisionNumber').hint).toBe(t('hint.honorees.awards.decisionNumber'));
+    expect(at(settingsFile('residential-groups').fields, 'groups.id').label).toBe(
+      t('field.residential-groups.groups.id'),
+    );
+  });
+  test('no label is empty or left as a technical name', () => {
+    for (const c of config.collections) {
+      const fields = 'files' in c ? c.files.flatMap((f) => f.fields) : c.fields;
+      for (const f of allFields(fields)) {
+        expect(f.label.trim(), f.name).not.toBe('');
+        if (f.name !== 'item') expect(f.label, f.name).not.toBe(f.name);
+      }
+    }
+  });
+  test('a field without a label in the strings module is refused', () => {
+    expect(() => decapFields('honorees', { nickname: field.string() })).toThrow('field.honorees.nickname');
+  });
+});
