@@ -185,6 +185,7 @@ export const vi = {
   'documents.lookup.noAnchor': '(văn bản này chưa có điều, khoản đó trên trang)',
   'documents.lookup.opening': 'Đang mở {number}…',
   'documents.lookup.bestBet': 'Văn bản khớp số hiệu',
+  'documents.pdfNote': 'Bản PDF do trang Gương Sáng tạo từ toàn văn đăng trên trang, không thay thế bản gốc có chữ ký.',
 
   // Structure of legal texts: heading labels and citations
   'legal.label.phan': 'Phần {n}',

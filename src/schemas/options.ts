@@ -48,6 +48,8 @@ export const OPTIONS = {
   priority: ['thong-thuong', 'uu-tien', 'khan-cap'],
   /** What a bulletin item is: a story, a campaign, a document or a free-text announcement. */
   bulletinItemKind: ['guong-sang', 'phong-trao', 'van-ban', 'thong-bao'],
+  /** How the radio reads a zero tens digit before a unit (105): "linh" or "lẻ". */
+  zeroTens: ['linh', 'le'],
 } as const;
 
 export type OptionSet = keyof typeof OPTIONS;

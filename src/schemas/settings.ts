@@ -95,6 +95,8 @@ export const achievementFieldsFields = {
 export const radioFields = {
   /** Reading speed in syllables per minute (news reading is about 200–220). */
   syllablesPerMinute: field.number({ min: 100, max: 400, integer: true }),
+  /** How a zero tens digit before a unit is read: 105 "một trăm linh năm" or "một trăm lẻ năm". */
+  zeroTens: field.select('zeroTens', { required: false }),
   /** Abbreviations expanded in read-aloud scripts. */
   abbreviations: field.list(
     {

@@ -14,6 +14,7 @@ import { readCollection, readSettingsFile, type RawEntry } from './read.ts';
 import { fieldPath, zodIssues, type ContentIssue } from './issues.ts';
 import { consentProblems, type StoryForConsent } from '../privacy/consent.ts';
 import { docNumberSlug } from '../legal/doc-number.ts';
+import { documentProblems, relationProblems, type DocumentForRules } from '../legal/document-rules.ts';
 import { imageFormatOf } from './image-format.ts';
 import { t } from '../../i18n/strings.ts';
 
@@ -120,7 +121,7 @@ export function checkContent(root: string): CheckResult {
       if (!parsed.success) {
         issues.push(...zodIssues(entry.file, parsed.error, entry.data, def.fields));
         // An entry whose id field is itself wrong cannot clash with anything yet.
-        if (idFrom && parsed.error.issues.some((i) => i.path[0] === def.idFrom)) continue;
+        if (idFrom && parsed.error.issues.some((i) => i.path[0] === idFrom)) continue;
       } else ok.push({ ...entry, data: parsed.data as Record<string, unknown> });
       const other = seen.get(entry.id);
       if (other) issues.push({ file: entry.file, field: idFrom ?? '', message: t('error.duplicateId', { id: entry.id, other }) });
@@ -151,6 +152,13 @@ export function checkContent(root: string): CheckResult {
   for (const entry of valid.get('honorees') ?? []) {
     for (const p of consentProblems(entry.data as unknown as StoryForConsent)) issues.push({ file: entry.file, ...p });
   }
+
+  const documents = valid.get('documents') ?? [];
+  for (const entry of documents) {
+    const doc = entry.data as unknown as DocumentForRules;
+    for (const p of documentProblems(doc, entry.body)) issues.push({ file: entry.file, ...p });
+  }
+  issues.push(...relationProblems(documents.map((e) => ({ ...(e.data as unknown as DocumentForRules), file: e.file }))));
 
   for (const entry of valid.get('bulletins') ?? []) {
     const items = (entry.data.items ?? []) as Record<string, unknown>[];

@@ -25,6 +25,11 @@ export function formatViDate(value: string): string {
   return `${match[3]}/${match[2]}/${match[1]}`;
 }
 
+/** Day of the week of a plain date: 0 Sunday (Chủ nhật), 1 Monday (Thứ Hai) … 6 Saturday. */
+export function weekdayOf(value: string): number {
+  return new Date(`${value}T00:00:00Z`).getUTCDay();
+}
+
 /** The year of a plain date, as a number. */
 export function yearOf(value: string): number {
   return Number(value.slice(0, 4));

@@ -15,4 +15,10 @@ describe('paths', () => {
     expect(paths.publicFile('files/a.pdf')).toBe('/files/a.pdf');
     expect(paths.publicFile('/files/a.pdf')).toBe('/files/a.pdf');
   });
+  test('puts radio scripts, their .txt and bulletins under /phat-thanh/', () => {
+    expect(paths.radioScript('van-ban', '08-kh-ubnd')).toBe('/phat-thanh/van-ban/08-kh-ubnd/');
+    expect(paths.radioScriptTxt('guong-sang', 'ba-hoa')).toBe('/phat-thanh/guong-sang/ba-hoa.txt');
+    expect(paths.bulletin('2025-07-28-chieu')).toBe('/phat-thanh/ban-tin/2025-07-28-chieu/');
+    expect(paths.bulletinTxt('2025-07-28-chieu')).toBe('/phat-thanh/ban-tin/2025-07-28-chieu.txt');
+  });
 });

@@ -1,0 +1,162 @@
+/**
+ * Everything the radio desk (/phat-thanh/) shows: one read-aloud script per story, campaign
+ * and document, and each bulletin's rundown. Built once per build from the entries and the
+ * radio settings; the reading rules live in src/lib/radio/.
+ */
+import {
+  getBulletins,
+  getCampaigns,
+  getDocuments,
+  getHonorees,
+  getSettings,
+  type Bulletin,
+  type Campaign,
+} from './entries.ts';
+import { t } from '../i18n/strings.ts';
+import { docNumberSlug } from '../lib/legal/doc-number.ts';
+import { paths } from '../lib/site/paths.ts';
+import { announcementScript, documentScript, entryScript, radioContext, type Script } from '../lib/radio/script.ts';
+import { rundown, type RundownRow } from '../lib/radio/rundown.ts';
+import type { OptionValue } from '../schemas/options.ts';
+
+/** Collections that have scripts, by their path segment (the same values as bulletin item kinds). */
+export type RadioCollection = Exclude<OptionValue<'bulletinItemKind'>, 'thong-bao'>;
+export const RADIO_COLLECTIONS: readonly RadioCollection[] = ['guong-sang', 'phong-trao', 'van-ban'];
+
+export interface ScriptEntry {
+  collection: RadioCollection;
+  id: string;
+  /** Title as written, for people. */
+  title: string;
+  /** Date to sort and show: published, started or issued. */
+  date: string;
+  script: Script;
+  /** The entry's own page. */
+  entryHref: string;
+  href: string;
+  txtHref: string;
+  /** Campaigns the script belongs to: its own, those it is part of, or those it is the legal basis of. */
+  campaigns: string[];
+}
+
+export interface BulletinItemView {
+  kind: OptionValue<'bulletinItemKind'>;
+  /** Name of the item in the rundown. */
+  label: string;
+  /** The script page, for items that are entries. */
+  href: string | undefined;
+  script: Script;
+  seconds: number;
+}
+
+export interface BulletinView {
+  bulletin: Bulletin;
+  rows: RundownRow<BulletinItemView>[];
+  totalSeconds: number;
+  href: string;
+  txtHref: string;
+  /** Every paragraph read, in order (the .txt file). */
+  paragraphs: string[];
+}
+
+export interface RadioView {
+  syllablesPerMinute: number;
+  /** Newest first. */
+  scripts: ScriptEntry[];
+  scriptOf: (collection: RadioCollection, id: string) => ScriptEntry;
+  /** Latest air date first. */
+  bulletins: BulletinView[];
+  campaigns: Campaign[];
+}
+
+let cached: Promise<RadioView> | undefined;
+
+/** The radio desk's data, computed once per build. */
+export function getRadioView(): Promise<RadioView> {
+  cached ??= build();
+  return cached;
+}
+
+async function build(): Promise<RadioView> {
+  const [settings, honorees, campaigns, documents, bulletins] = await Promise.all([
+    getSettings(),
+    getHonorees(),
+    getCampaigns(),
+    getDocuments(),
+    getBulletins(),
+  ]);
+  const ctx = radioContext(settings.radio);
+  const entry = (collection: RadioCollection, id: string, title: string, date: string) => ({
+    collection,
+    id,
+    title,
+    date,
+    href: paths.radioScript(collection, id),
+    txtHref: paths.radioScriptTxt(collection, id),
+  });
+  const basisOf = (docId: string) =>
+    campaigns.filter((c) => (c.data.legalBasis ?? []).some((n) => docNumberSlug(n) === docId)).map((c) => c.id);
+  const scripts: ScriptEntry[] = [
+    ...honorees.map((h) => ({
+      ...entry('guong-sang', h.id, h.data.title, h.data.published),
+      script: entryScript(h.data, h.body, ctx),
+      entryHref: paths.honoree(h.id),
+      campaigns: h.data.campaigns ?? [],
+    })),
+    ...campaigns.map((c) => ({
+      ...entry('phong-trao', c.id, c.data.title, c.data.start),
+      script: entryScript(c.data, c.body, ctx),
+      entryHref: paths.campaign(c.id),
+      campaigns: [c.id],
+    })),
+    ...documents.map((d) => ({
+      ...entry('van-ban', d.id, `${d.data.number}: ${d.data.title}`, d.data.issued),
+      script: documentScript(d.data, ctx),
+      entryHref: paths.document(d.id),
+      campaigns: basisOf(d.id),
+    })),
+  ].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'vi'));
+  const byKey = new Map(scripts.map((s) => [`${s.collection}/${s.id}`, s]));
+  const scriptOf = (collection: RadioCollection, id: string): ScriptEntry => {
+    const found = byKey.get(`${collection}/${id}`);
+    if (!found) throw new Error(`No script for ${collection}/${id}`);
+    return found;
+  };
+
+  const bulletinViews = bulletins.map((bulletin): BulletinView => {
+    const items = bulletin.data.items.map((item): BulletinItemView => {
+      const ref =
+        item.kind === 'guong-sang'
+          ? item.honoree
+          : item.kind === 'phong-trao'
+            ? item.campaign
+            : item.kind === 'van-ban' && item.document
+              ? docNumberSlug(item.document)
+              : undefined;
+      if (item.kind !== 'thong-bao' && ref) {
+        const s = scriptOf(item.kind, ref);
+        return { kind: item.kind, label: s.title, href: s.href, script: s.script, seconds: s.script.seconds };
+      }
+      const script = announcementScript(item.text ?? '', ctx);
+      const label = item.heading ?? t('option.bulletinItemKind.thong-bao');
+      return { kind: item.kind, label, href: undefined, script, seconds: script.seconds };
+    });
+    const { rows, totalSeconds } = rundown(items);
+    return {
+      bulletin,
+      rows,
+      totalSeconds,
+      href: paths.bulletin(bulletin.id),
+      txtHref: paths.bulletinTxt(bulletin.id),
+      paragraphs: items.flatMap((i) => i.script.paragraphs),
+    };
+  });
+
+  return {
+    syllablesPerMinute: settings.radio.syllablesPerMinute,
+    scripts,
+    scriptOf,
+    bulletins: bulletinViews,
+    campaigns,
+  };
+}
