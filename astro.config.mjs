@@ -7,8 +7,9 @@ import { parse } from 'yaml';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import adminBundle from './src/integrations/admin-bundle.ts';
+import securityHeaders from './src/integrations/headers.ts';
 import { unified } from '@astrojs/markdown-remark';
-import rehypeAsciiIds from './src/lib/text/rehype-ascii-ids.ts';
+import { REHYPE_PLUGINS } from './src/lib/text/markdown-plugins.ts';
 
 /** The site's public address comes from settings, so a forked ward only edits content. */
 function siteUrl() {
@@ -30,8 +31,10 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/404') }),
     pagefindIndex(),
     adminBundle(),
+    // Last: hashes whatever inline code the pages ended up with into dist/_headers.
+    securityHeaders(),
   ],
-  // Headings in rendered Markdown get ASCII ids (đ → d), e.g. #dieu-24-khen-thuong.
-  markdown: { processor: unified({ rehypePlugins: [rehypeAsciiIds] }) },
+  // Editors' HTML in Markdown is sanitised, then headings get ASCII ids (đ → d), e.g. #dieu-24-khen-thuong.
+  markdown: { processor: unified({ rehypePlugins: REHYPE_PLUGINS }) },
   devToolbar: { enabled: false },
 });

@@ -1,12 +1,15 @@
 /**
  * The CMS in the browser: Decap, bundled from npm by Astro/Vite with the site (no CDN),
- * in Vietnamese, configured from the generated config. Loaded only by /admin/.
+ * in Vietnamese, configured from the generated config, with previews drawn like the site's
+ * pages. Loaded only by /admin/.
  */
 import CMS from 'decap-cms-app';
 import type { CmsConfig } from 'decap-cms-core';
 import { vi } from 'decap-cms-locales';
 import { cmsConfig, type CmsOptions } from './config.ts';
 import { withProjectPhrases } from './locale.ts';
+import { localBackendUrl } from './local-backend.ts';
+import { registerPreviews, type PreviewRegistry } from './previews/index.tsx';
 import { prepareEntry, problemsMessage } from './save-check.ts';
 
 /** Options the /admin/ page renders into <script type="application/json" id="cms-options">. */
@@ -31,9 +34,11 @@ class SaveRefused extends Error {
 }
 
 CMS.registerLocale('vi', withProjectPhrases(vi));
+// Decap's own typings of these two are narrower than what it accepts (raw CSS, function components).
+registerPreviews(CMS as unknown as PreviewRegistry);
 
-// Before every save: drop empty optional values, write image paths as ./images/…, and
-// refuse what the build would refuse.
+// Before every save: drop empty optional values, write image paths as ./images/…, store
+// text in NFC, and refuse what the build would refuse.
 // Decap shows the thrown message in its "could not save" notice.
 CMS.registerEventListener({
   name: 'preSave',
@@ -52,5 +57,9 @@ CMS.registerEventListener({
 });
 
 // Our config types cover only the options this project uses; Decap's are wider.
-const config = { load_config_file: false, ...cmsConfig(readOptions()) } as unknown as CmsConfig;
+const options = readOptions();
+const config = {
+  load_config_file: false,
+  ...cmsConfig(options, localBackendUrl(window.location, options.localBackendPort)),
+} as unknown as CmsConfig;
 CMS.init({ config });

@@ -9,7 +9,8 @@
  *   CMS_BASE_URL       OAuth proxy address, for self-hosted GitHub/Gitea login
  *   CMS_AUTH_ENDPOINT  path on CMS_BASE_URL, when it is not the default "auth"
  *
- * On localhost the CMS ignores this and edits content/ through decap-server.
+ * On localhost the CMS ignores this and edits content/ through decap-server (see
+ * admin/local-backend.ts for its address).
  */
 import { toDecapConfig, type DecapBackend, type DecapConfig } from '../src/schemas/to-decap.ts';
 
@@ -17,6 +18,8 @@ import { toDecapConfig, type DecapBackend, type DecapConfig } from '../src/schem
 export interface CmsOptions {
   backend: DecapBackend;
   siteUrl?: string | undefined;
+  /** decap-server's port when DECAP_SERVER_PORT was set as the page was rendered. */
+  localBackendPort?: number | undefined;
 }
 
 const REPO_BACKENDS = ['github', 'gitlab', 'gitea', 'bitbucket'] as const;
@@ -45,6 +48,7 @@ export function backendFromEnv(env: Readonly<Record<string, string | undefined>>
   };
 }
 
-export function cmsConfig(options: CmsOptions): DecapConfig {
-  return toDecapConfig({ backend: options.backend, siteUrl: options.siteUrl });
+/** The configuration Decap is started with; `localBackendUrl` is decap-server's address. */
+export function cmsConfig(options: CmsOptions, localBackendUrl?: string): DecapConfig {
+  return toDecapConfig({ backend: options.backend, siteUrl: options.siteUrl, localBackendUrl });
 }

@@ -1,7 +1,8 @@
 /**
  * What the CMS does just before it saves an entry: drop the empty values Decap leaves in
- * optional fields (the build would refuse `end: ''`), then run the same zod schema and
- * consent rules as the build, so the CMS refuses what the build would refuse and says
+ * optional fields (the build would refuse `end: ''`), store every text in NFC (input methods
+ * and pasted text may give decomposed marks), then run the same zod schema, consent and
+ * personal-data rules as the build, so the CMS refuses what the build would refuse and says
  * which field is wrong, in Vietnamese. Pure; admin/cms.ts wires it to Decap's preSave.
  */
 import { z } from 'zod';
@@ -11,9 +12,11 @@ import { objectSchema } from '../src/schemas/to-zod.ts';
 import { SETTINGS_COLLECTION } from '../src/schemas/to-decap.ts';
 import { zodIssues } from '../src/lib/content/issues.ts';
 import { consentProblems, type StoryForConsent } from '../src/lib/privacy/consent.ts';
+import { personalDataProblems } from '../src/lib/privacy/personal-data.ts';
 import { documentProblems, type DocumentForRules } from '../src/lib/legal/document-rules.ts';
 import type { CollectionName } from '../src/schemas/fields.ts';
 import { t, tMaybe } from '../src/i18n/strings.ts';
+import { toNfc } from '../src/lib/text/fold-vi.ts';
 
 export type DataPath = (string | number)[];
 
@@ -99,6 +102,21 @@ export function imagePathFixes(fields: Fields, data: unknown, path: DataPath = [
   return out;
 }
 
+/**
+ * Texts to rewrite in NFC, the form content is stored and compared in (FACTS §6): a
+ * Vietnamese input method or a pasted text may give "ê" + combining acute instead of "ế".
+ * Covers every text of the entry, the Markdown body included.
+ */
+export function nfcFixes(data: unknown, path: DataPath = []): [DataPath, string][] {
+  if (typeof data === 'string') {
+    const nfc = toNfc(data);
+    return nfc === data ? [] : [[path, nfc]];
+  }
+  if (Array.isArray(data)) return data.flatMap((item, i) => nfcFixes(item, [...path, i]));
+  if (isRecord(data)) return Object.entries(data).flatMap(([name, value]) => nfcFixes(value, [...path, name]));
+  return [];
+}
+
 /** A copy of `data` with the values at the given paths replaced. */
 export function withValues(
   data: Record<string, unknown>,
@@ -110,6 +128,7 @@ export function withValues(
     for (const step of path.slice(0, -1)) parent = (parent as Record<string | number, unknown> | undefined)?.[step];
     const last = path.at(-1);
     if (isRecord(parent) && typeof last === 'string') parent[last] = value;
+    else if (Array.isArray(parent) && typeof last === 'number') parent[last] = value;
   }
   return copy;
 }
@@ -147,7 +166,7 @@ function stringsIn(value: unknown): string[] {
  * Problems that would make the build refuse this entry. Choices from the settings lists
  * are accepted as they are: the CMS offers only the ids present in the settings files.
  */
-export function saveProblems(key: string, fields: Fields, data: Record<string, unknown>): SaveProblem[] {
+export function saveProblems(key: string, fields: Fields, data: Record<string, unknown>, body = ''): SaveProblem[] {
   const present = stringsIn(data);
   const schema = objectSchema(fields, {
     image: () => z.string(),
@@ -157,7 +176,10 @@ export function saveProblems(key: string, fields: Fields, data: Record<string, u
   const parsed = schema.safeParse(data);
   const problems = parsed.success
     ? key === 'honorees'
-      ? consentProblems(parsed.data as unknown as StoryForConsent)
+      ? [
+          ...consentProblems(parsed.data as unknown as StoryForConsent),
+          ...personalDataProblems({ data: parsed.data as Record<string, unknown>, body }),
+        ]
       : key === 'documents'
         ? documentProblems(parsed.data as unknown as DocumentForRules)
         : []
@@ -168,14 +190,15 @@ export function saveProblems(key: string, fields: Fields, data: Record<string, u
 export interface PreparedEntry {
   /** Paths removed from the entry's data. */
   removed: DataPath[];
-  /** Values replaced in the entry's data (image paths). */
+  /** Values replaced in the entry's data (texts in NFC, image paths). */
   replaced: [DataPath, string][];
   problems: SaveProblem[];
 }
 
 /**
  * Prepares a Decap entry's data for saving: which empty optional values to drop, which
- * image paths to write the project's way, and what the build would refuse in the result.
+ * texts to store in NFC and image paths to write the project's way, and what the build
+ * would refuse in the result.
  * `body` (the Markdown text) is not a field.
  */
 export function prepareEntry(collection: string, slug: string, data: Record<string, unknown>): PreparedEntry {
@@ -183,10 +206,14 @@ export function prepareEntry(collection: string, slug: string, data: Record<stri
   if (!declaration) return { removed: [], replaced: [], problems: [] };
   const removed = blankOptionalPaths(declaration.fields, data);
   const cleaned = withoutPaths(data, removed);
-  const replaced = imagePathFixes(declaration.fields, cleaned);
+  const nfc = nfcFixes(cleaned);
+  const images = imagePathFixes(declaration.fields, withValues(cleaned, nfc));
+  // An image fix replaces the NFC fix of the same path, if any: later values win.
+  const replaced = [...nfc, ...images];
   const checked = withValues(cleaned, replaced);
+  const body = typeof checked['body'] === 'string' ? checked['body'] : '';
   if (declaration.body) delete checked['body'];
-  return { removed, replaced, problems: saveProblems(declaration.key, declaration.fields, checked) };
+  return { removed, replaced, problems: saveProblems(declaration.key, declaration.fields, checked, body) };
 }
 
 /** The message Decap shows when the save is refused. */

@@ -1,11 +1,14 @@
 /**
  * A small static file server for the built site: directory URLs serve index.html, unknown
  * paths get the site's 404 page with status 404, and only files inside the root are read.
+ * Responses carry the headers of the site's `_headers` file, matched as static hosts match
+ * them (src/lib/site/security-headers.ts), so pages run under their real Content-Security-Policy.
  * Used by `npm start`, `npm run preview` and the browser tests.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/site/security-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,14 +53,18 @@ function resolveFile(root: string, urlPath: string): string | undefined {
 /** Starts serving `dir` on `port` (0 picks a free one) at 127.0.0.1; resolves once listening. */
 export function serveStatic(dir: string, port: number, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {
   const root = resolve(dir);
+  const headersFile = join(root, '_headers');
+  const rules: HeaderRule[] = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    for (const [name, value] of Object.entries(headersFor(rules, url.pathname))) res.setHeader(name, value);
     if (url.pathname.endsWith('/index.html')) {
       res.writeHead(301, { location: url.pathname.slice(0, -'index.html'.length) + url.search });
       res.end();
       return;
     }
-    let file = resolveFile(root, url.pathname);
+    // The headers file is configuration, as on static hosts, not part of the site.
+    let file = url.pathname === '/_headers' ? undefined : resolveFile(root, url.pathname);
     if (file && !url.pathname.endsWith('/') && file.endsWith(`${sep}index.html`)) {
       res.writeHead(301, { location: `${url.pathname}/${url.search}` });
       res.end();

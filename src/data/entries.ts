@@ -4,6 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Infer } from '../schemas/fields.ts';
+import { storyDisplay, type StoryForConsent } from '../lib/privacy/consent.ts';
+import { normaliseText } from '../lib/content/frontmatter.ts';
 import type { bulletinFields, campaignFields, documentFields, honoreeFields } from '../schemas/index.ts';
 import type {
   achievementFieldsFields,
@@ -45,16 +47,22 @@ async function load<D>(name: 'honorees' | 'campaigns' | 'documents' | 'bulletins
   return entries.map((entry) => ({
     id: entry.id,
     data: entry.data as D,
-    body: entry.body ?? '',
+    // Astro keeps the body as saved; front matter was normalised when read, the body is here.
+    body: normaliseText(entry.body ?? ''),
     filePath: entry.filePath ?? '',
     entry,
   }));
 }
 
-/** Stories, newest first. */
+/**
+ * Stories that may be published, newest first. The content check refuses a story whose
+ * consent does not cover it; this also keeps it off the pages in the dev server.
+ */
 export async function getHonorees(): Promise<Honoree[]> {
   const all = await load<HonoreeData>('honorees');
-  return all.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
+  return all
+    .filter((h) => storyDisplay(h.data as unknown as StoryForConsent).story)
+    .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
 }
 
 /** Campaigns, most recently started first. */

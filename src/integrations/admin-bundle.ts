@@ -1,13 +1,20 @@
 /**
  * Keeps the CMS bundle apart from the public site. The /admin/ page's script pulls in
- * Decap (several megabytes of JavaScript, code-editor modes and image codecs); every
- * file reachable only from that page is written under dist/admin/cms/ instead of
- * dist/_astro/, so no public page can load it and a server can treat /admin/ on its own.
- * Also quiets warnings about third-party code inside that bundle (direct eval in
- * Node-only branches, "use client" directives) and raises the chunk size warning limit
- * for it: they are expected and say nothing about this project.
+ * Decap (several megabytes of JavaScript, code-editor modes and image codecs) and the
+ * project modules the CMS shares with public pages (strings, legal and radio rules).
+ *
+ * The rule: every script the /admin/ page loads lives under dist/admin/cms/, and no public
+ * page loads anything from there. Two steps make it so:
+ * 1. Project modules imported from the admin graph get an id of their own (`?gs-admin`), so
+ *    the bundler keeps a separate copy for the CMS instead of a chunk shared with public
+ *    pages: a pure module such as src/lib/legal/citation.ts is duplicated, never shared.
+ * 2. Every file reachable only from the admin entry is written under dist/admin/cms/; the
+ *    build then fails if an admin chunk still imports a public chunk or a public file
+ *    mentions the admin folder, naming the modules, so the rule cannot break silently.
+ * Also quiets warnings about third-party code inside that bundle (direct eval in Node-only
+ * branches, "use client" directives) and raises the chunk size warning limit for it.
  */
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 
@@ -15,7 +22,9 @@ import type { Plugin } from 'vite';
 export const ADMIN_ASSETS_DIR = 'admin/cms';
 
 const ADMIN_ENTRY = /\/src\/pages\/admin\/index\.astro\?/;
+const COPY_MARK = 'gs-admin';
 const QUIET_CODES = new Set(['EVAL', 'MODULE_LEVEL_DIRECTIVE']);
+const SCRIPT_FILE = /\.(m?[jt]s|[jt]sx)$/;
 
 interface GraphInfo {
   isEntry: boolean;
@@ -27,6 +36,24 @@ interface GraphInfo {
 export function packageOf(path: string): string | undefined {
   const match = /^(.*\/node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(path.replace(/\\/g, '/'));
   return match?.[1];
+}
+
+/** True for a module id that is the CMS's own copy of a project module. */
+export function isAdminCopy(id: string): boolean {
+  return new RegExp(`\\?${COPY_MARK}(&|$)`).test(id);
+}
+
+/**
+ * The id of the CMS's own copy of `id`, when `id` is a project script (under `root`, not in
+ * node_modules, no query); otherwise undefined. The copy ends in `&lang.<ext>` so tools that
+ * look at the extension still see a TypeScript or JavaScript file.
+ */
+export function adminCopyId(id: string, root: string): string | undefined {
+  const path = id.replace(/\\/g, '/');
+  const base = root.replace(/\\/g, '/').replace(/\/?$/, '/');
+  if (!path.startsWith(base) || path.includes('/node_modules/') || path.includes('?')) return undefined;
+  if (!SCRIPT_FILE.test(path)) return undefined;
+  return `${path}?${COPY_MARK}&lang${extname(path)}`;
 }
 
 /** Modules reachable from the admin entries and from no other entry. */
@@ -55,6 +82,38 @@ export function adminOnly(
   return new Set([...admin].filter((id) => !others.has(id)));
 }
 
+/** What the bundle check needs to know about one output file. */
+export interface OutputFile {
+  fileName: string;
+  /** Files a chunk imports, statically or dynamically; empty for assets. */
+  imports: readonly string[];
+  /** Modules bundled into a chunk (for the error message). */
+  moduleIds: readonly string[];
+  /** The file's text, when it is text. */
+  text: string;
+}
+
+/**
+ * Ways the output breaks the rule: an admin chunk importing a file outside ADMIN_ASSETS_DIR,
+ * or a public file mentioning ADMIN_ASSETS_DIR. Empty when the bundle is sound.
+ */
+export function isolationProblems(outputs: readonly OutputFile[]): string[] {
+  const inAdmin = (name: string) => name.startsWith(`${ADMIN_ASSETS_DIR}/`);
+  const byName = new Map(outputs.map((o) => [o.fileName, o]));
+  const problems: string[] = [];
+  for (const o of outputs) {
+    if (inAdmin(o.fileName)) {
+      for (const imported of o.imports.filter((i) => !inAdmin(i))) {
+        const modules = (byName.get(imported)?.moduleIds ?? []).slice(0, 5).join(', ');
+        problems.push(`${o.fileName} imports the public file ${imported} (${modules || 'no modules'})`);
+      }
+    } else if (o.text.includes(`${ADMIN_ASSETS_DIR}/`)) {
+      problems.push(`the public file ${o.fileName} refers to ${ADMIN_ASSETS_DIR}/`);
+    }
+  }
+  return problems;
+}
+
 type NameFn<I> = (info: I) => string;
 
 function moveToAdmin(name: string): string {
@@ -77,6 +136,17 @@ function adminBundlePlugin(): Plugin {
     configEnvironment: (name) => (name === 'client' ? { build: { chunkSizeWarningLimit: 8000 } } : undefined),
     configResolved(config) {
       root = config.root;
+    },
+    resolveId: {
+      order: 'pre',
+      async handler(source, importer, options) {
+        if (!importer || !(ADMIN_ENTRY.test(importer) || isAdminCopy(importer))) return null;
+        const from = isAdminCopy(importer) ? importer.slice(0, importer.indexOf('?')) : importer;
+        const resolved = await this.resolve(source, from, { ...options, skipSelf: true });
+        if (!resolved || resolved.external) return resolved;
+        const copy = adminCopyId(resolved.id, root);
+        return copy ? { ...resolved, id: copy } : resolved;
+      },
     },
     buildEnd() {
       const ids = [...this.getModuleIds()];
@@ -125,6 +195,16 @@ function adminBundlePlugin(): Plugin {
         for (const chunk of adminChunks) chunk.code = chunk.code.replaceAll(old, moved);
         delete bundle[old];
         this.emitFile({ type: 'asset', fileName: moved, source: asset.source });
+      }
+      const problems = isolationProblems(
+        Object.values(bundle).map((o) =>
+          o.type === 'chunk'
+            ? { fileName: o.fileName, imports: [...o.imports, ...o.dynamicImports], moduleIds: o.moduleIds, text: o.code }
+            : { fileName: o.fileName, imports: [], moduleIds: [], text: typeof o.source === 'string' ? o.source : '' },
+        ),
+      );
+      if (problems.length > 0) {
+        this.error(`The CMS bundle is not kept apart from the public site:\n- ${problems.join('\n- ')}`);
       }
     },
     onLog(_level, log) {

@@ -16,7 +16,9 @@ import { objectSchema, type ZodContext } from '../schemas/to-zod.ts';
 
 export function checkedGlob(def: CollectionDef, settings: ZodContext['settings']): Loader {
   const inner = glob({
-    pattern: '**/[^_]*.{md,mdx}',
+    // Markdown only: content/ is edited through the CMS, and MDX would run an editor's code.
+    // An .mdx file there is refused by the content check (src/lib/content/read.ts).
+    pattern: '**/[^_]*.md',
     base: `./content/${def.name}`,
     generateId: ({ entry, data }) => entryId(def.idFrom, entry, data),
   });

@@ -37,6 +37,8 @@ export const documentFields = {
     target: field.reference('documents'),
     /** Optional remark, e.g. which articles are affected. */
     note: field.string({ required: false, maxLength: 300 }),
+    /** Only part of the other document is concerned (some articles replaced or repealed). */
+    partial: field.boolean(),
   }),
   /** Original files (PDF) of the document. */
   attachments: field.list({

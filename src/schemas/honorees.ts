@@ -75,6 +75,20 @@ export const honoreeFields = {
     },
     { required: false },
   ),
+  /**
+   * Personal data the people in the story agreed to publish, which the build would otherwise
+   * refuse (a phone number, an ID-card number, a house number, a full birth date): each text
+   * exactly as written, and why it may be shown.
+   */
+  privacyOverride: field.object(
+    {
+      /** The texts allowed, exactly as they appear in the story, e.g. "0221 3 862 345". */
+      allow: field.stringList(),
+      /** Why they may be published, and who agreed. */
+      reason: field.text({ maxLength: 300 }),
+    },
+    { required: false },
+  ),
   /** Date the story was first published. */
   published: field.date(),
   /** Marks a fictional example story shipped with the product. */

@@ -23,6 +23,8 @@ export interface CollectionDef {
   fields: Fields;
   /** Collections whose entries are Markdown with a body carry `true`. */
   body: boolean;
+  /** True when an entry must have a body: a story or campaign with nothing to read is refused. */
+  bodyRequired?: boolean;
   /** Field whose value gives the entry its id and path: the file name when absent. */
   idFrom?: string;
   /** Field holding the entry's display title. */
@@ -30,8 +32,8 @@ export interface CollectionDef {
 }
 
 export const COLLECTIONS = {
-  honorees: { name: 'honorees', fields: honoreeFields, body: true, titleField: 'title' },
-  campaigns: { name: 'campaigns', fields: campaignFields, body: true, titleField: 'title' },
+  honorees: { name: 'honorees', fields: honoreeFields, body: true, bodyRequired: true, titleField: 'title' },
+  campaigns: { name: 'campaigns', fields: campaignFields, body: true, bodyRequired: true, titleField: 'title' },
   documents: { name: 'documents', fields: documentFields, body: true, idFrom: 'number', titleField: 'number' },
   bulletins: { name: 'bulletins', fields: bulletinFields, body: false, titleField: 'title' },
 } as const satisfies Record<CollectionName, CollectionDef>;

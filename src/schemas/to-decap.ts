@@ -116,8 +116,10 @@ export type DecapBackend =
 
 export interface DecapConfig {
   backend: DecapBackend;
+  /** Draft → in review → ready before anything is published (production backends). */
   publish_mode: 'editorial_workflow';
-  local_backend: boolean;
+  /** decap-server on this computer, used only when /admin/ is opened on localhost. */
+  local_backend: true | { url: string };
   locale: 'vi';
   site_url?: string;
   display_url?: string;
@@ -131,6 +133,8 @@ export interface DecapOptions {
   backend: DecapBackend;
   /** Public address of the site (settings/site.yaml siteUrl). */
   siteUrl?: string | undefined;
+  /** decap-server's API address when it is not Decap's default (http://localhost:8081/api/v1). */
+  localBackendUrl?: string | undefined;
 }
 
 /** Name of the Decap files collection holding the settings files. */
@@ -147,6 +151,22 @@ export const URL_PATTERN = '^https?:\\/\\/\\S+$';
 
 /** Stored format of date fields: plain calendar dates, as the build expects. */
 export const DATE_FORMAT = 'YYYY-MM-DD';
+
+/**
+ * What a collapsed list item shows, by "<strings namespace>.<list path>": the fields that tell
+ * items apart. Without it Decap shows the first field, often a code ("van-ban", "tdp-1").
+ */
+export const LIST_SUMMARIES: Readonly<Record<string, string>> = {
+  'honorees.awards': '{{fields.title}}',
+  'documents.relations': '{{fields.target}}',
+  'documents.attachments': '{{fields.label}}',
+  'bulletins.items': '{{fields.heading}}{{fields.honoree}}{{fields.campaign}}{{fields.document}}',
+  'site.portals': '{{fields.label}}',
+  'contacts.units': '{{fields.name}}',
+  'residential-groups.groups': '{{fields.name}}',
+  'fields.fields': '{{fields.name}}',
+  'radio.abbreviations': '{{fields.abbr}}: {{fields.expansion}}',
+};
 
 /** Images of stories and campaigns live beside the entries: content/<collection>/images/. */
 const ENTRY_MEDIA = { media_folder: 'images', public_folder: './images' } as const;
@@ -280,6 +300,7 @@ export function decapField(key: string, path: string, name: string, f: Field, in
           default: [],
           ...(f.required ? { min: 1 } : {}),
           ...(f.max !== undefined ? { max: f.max } : {}),
+          ...(LIST_SUMMARIES[`${key}.${path}`] ? { summary: LIST_SUMMARIES[`${key}.${path}`] } : {}),
           fields: decapFields(key, f.fields, path, inOptionalObject),
         };
       case 'string-list':
@@ -318,7 +339,7 @@ export function decapFolderCollection(def: CollectionDef): DecapFolderCollection
           name: 'body',
           label: label(`field.${def.name}.body`),
           widget: 'markdown',
-          required: false,
+          required: def.bodyRequired === true,
           sanitize_preview: true,
         },
         `hint.${def.name}.body`,
@@ -376,7 +397,9 @@ export function toDecapConfig(options: DecapOptions): DecapConfig {
     backend: options.backend,
     publish_mode: 'editorial_workflow',
     // On localhost the CMS talks to decap-server (npm start / npm run cms) and edits content/.
-    local_backend: true,
+    // decap-server in file mode offers only direct saving, so Decap drops the workflow there;
+    // production backends (git-gateway, GitHub, GitLab, Gitea) keep it.
+    local_backend: options.localBackendUrl ? { url: options.localBackendUrl } : true,
     locale: 'vi',
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
     media_folder: 'public/images/uploads',

@@ -1,58 +1,321 @@
 /**
- * Progressive enhancement for /tim-kiem/: fills the search boxes from ?q= and lists
- * results from the Pagefind index the build writes to /pagefind/. Messages come from
- * data-* attributes on #search-app, so every string stays in src/i18n/strings.ts.
+ * Progressive enhancement for /tim-kiem/ (src/pages/tim-kiem/index.astro): reads the search
+ * from the address, runs it (src/scripts/search-engine.ts), lists the results with their
+ * matching sections, fills the filters with counts, and searches as you type. Every change
+ * is written to the address bar (typing replaces the entry it started, a filter adds one),
+ * so a search can be shared and Back goes to the previous search. Messages come from the
+ * page's data-strings, so every string stays in src/i18n/strings.ts.
  */
+import { FACETS, isFacetKey, type FacetKey } from '../lib/search/facets.ts';
+import { facetOptions } from '../lib/search/facet-options.ts';
+import {
+  activeFacets,
+  hasCriteria,
+  sameState,
+  stateFromParams,
+  stateToUrl,
+  type SearchState,
+} from '../lib/search/url-state.ts';
+import type { ResultView } from '../lib/search/view.ts';
+import { runSearch, viewOf, type SearchOutcome } from './search-engine.ts';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-}
-interface Pagefind {
-  search: (query: string) => Promise<{ results: { data: () => Promise<PagefindResultData> }[] }>;
+interface Strings {
+  results: string;
+  resultsFiltered: string;
+  resultsOnlyFilters: string;
+  noResults: string;
+  noResultsFiltered: string;
+  noResultsOnlyFilters: string;
+  loading: string;
+  error: string;
+  option: string;
+  moreLoaded: string;
+  sections: string;
+  facets: Record<FacetKey, string>;
 }
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
-const MAX_RESULTS = 30;
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 250;
+const WIDE = '(min-width: 50em)';
 
 function fill(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
-function resultItem(data: PagefindResultData): HTMLLIElement {
-  const li = document.createElement('li');
-  const heading = document.createElement('h2');
-  const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** One result: title link, collection and date, excerpt, and the matching sections. */
+function resultItem(view: ResultView, strings: Strings): HTMLLIElement {
+  const li = element('li', 'search-result');
+  const heading = element('h3', 'search-result__title');
+  const link = element('a', undefined, view.title);
+  link.href = view.url;
   heading.append(link);
-  const excerpt = document.createElement('p');
-  // Pagefind escapes the page text and only adds <mark> around matches.
-  excerpt.innerHTML = data.excerpt;
-  li.append(heading, excerpt);
+  li.append(heading);
+  const facts = [view.collection, view.date].filter((f): f is string => Boolean(f));
+  if (facts.length > 0) li.append(element('p', 'search-result__meta', facts.join(' · ')));
+  const excerpt = element('p', 'search-result__excerpt');
+  // Built from the page text with every character escaped; only <mark> is added.
+  excerpt.innerHTML = view.excerptHtml;
+  li.append(excerpt);
+  if (view.sections.length > 0) {
+    const list = element('ul', 'search-result__sections');
+    list.setAttribute('aria-label', fill(strings.sections, { title: view.title }));
+    for (const section of view.sections) {
+      const item = element('li');
+      const sectionLink = element('a', undefined, section.title);
+      sectionLink.href = section.url;
+      const text = element('p', 'search-result__excerpt');
+      text.innerHTML = section.excerptHtml;
+      item.append(sectionLink, text);
+      list.append(item);
+    }
+    li.append(list);
+  }
   return li;
 }
 
-export async function runSearchPage(): Promise<void> {
+export function initSearchPage(): void {
+  const form = document.getElementById('search-form') as HTMLFormElement | null;
+  const input = document.getElementById('search-q') as HTMLInputElement | null;
   const app = document.getElementById('search-app');
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
-  if (!app || !status || !list) return;
-  const query = (new URLSearchParams(window.location.search).get('q') ?? '').trim();
-  for (const input of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) input.value = query;
-  if (query === '') return;
+  const more = document.getElementById('search-more') as HTMLButtonElement | null;
+  const panel = document.getElementById('search-filters') as HTMLDetailsElement | null;
+  const facetsBox = document.getElementById('search-facets');
+  const sort = document.getElementById('search-sort') as HTMLSelectElement | null;
+  const clear = document.getElementById('search-clear') as HTMLButtonElement | null;
+  if (!form || !input || !app || !status || !list || !more || !panel || !facetsBox || !sort || !clear) return;
+  const strings = JSON.parse(app.dataset['strings'] ?? '{}') as Strings;
+  // The header's box on this page drives this search too.
+  const headerInputs = [...document.querySelectorAll<HTMLInputElement>('.site-header input[name="q"]')];
 
-  status.textContent = app.dataset['loading'] ?? '';
-  try {
-    const url = PAGEFIND_URL;
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    const search = await pagefind.search(query);
-    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-    list.replaceChildren(...results.map(resultItem));
-    const template = results.length > 0 ? app.dataset['results'] : app.dataset['none'];
-    status.textContent = fill(template ?? '', { count: search.results.length, q: query });
-  } catch {
-    status.textContent = app.dataset['error'] ?? '';
+  let current = stateFromParams(new URLSearchParams(window.location.search));
+  let outcome: SearchOutcome | undefined;
+  let shown = 0;
+  let seq = 0;
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  /** True while the address bar entry was made by typing: further typing replaces it. */
+  let typingEntry = false;
+  let checkboxIds = 0;
+
+  const fieldsFor = (key: FacetKey) =>
+    [...facetsBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].filter((box) => box.name === key);
+
+  /** Puts a state into the controls (after Back, or on load). */
+  function showState(state: SearchState): void {
+    if (document.activeElement !== input) input!.value = state.q;
+    for (const box of headerInputs) if (document.activeElement !== box) box.value = state.q;
+    sort!.value = state.sort;
+    for (const key of FACETS)
+      for (const box of fieldsFor(key)) box.checked = state.filters[key]?.includes(box.value) ?? false;
   }
+
+  /**
+   * The state the controls describe, read like the GET form would send it. Until the filters
+   * are drawn, the chosen filters are those of the current state.
+   */
+  function readControls(): SearchState {
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(form!)) if (typeof value === 'string') params.append(name, value);
+    const state = stateFromParams(params);
+    return facetsBox!.childElementCount === 0 ? { ...state, filters: current.filters } : state;
+  }
+
+  function statusText(state: SearchState, count: number): string {
+    const filtered = activeFacets(state).length > 0;
+    const params = { count, q: state.q };
+    if (state.q === '') return fill(count > 0 ? strings.resultsOnlyFilters : strings.noResultsOnlyFilters, params);
+    if (count === 0) return fill(filtered ? strings.noResultsFiltered : strings.noResults, params);
+    return fill(filtered ? strings.resultsFiltered : strings.results, params);
+  }
+
+  function renderFacets(result: SearchOutcome): void {
+    for (const key of FACETS) {
+      const options = facetOptions(key, result.counts[key], result.state.filters[key] ?? []);
+      let fieldset = facetsBox!.querySelector<HTMLFieldSetElement>(`fieldset[data-facet="${key}"]`);
+      if (options.length === 0) {
+        if (fieldset && !fieldset.contains(document.activeElement)) fieldset.remove();
+        continue;
+      }
+      if (!fieldset) {
+        fieldset = element('fieldset', 'search-facet');
+        fieldset.dataset['facet'] = key;
+        fieldset.append(element('legend', 'search-facet__legend', strings.facets[key]));
+        const before = FACETS.slice(FACETS.indexOf(key) + 1)
+          .map((k) => facetsBox!.querySelector(`fieldset[data-facet="${k}"]`))
+          .find((f) => f !== null);
+        facetsBox!.insertBefore(fieldset, before ?? null);
+      }
+      const rows = new Map(
+        [...fieldset.querySelectorAll<HTMLDivElement>('.search-facet__option')].map((row) => [
+          row.dataset['value'],
+          row,
+        ]),
+      );
+      const wanted = new Set(options.map((o) => o.value));
+      for (const [value, row] of rows)
+        if (!wanted.has(value ?? '') && !row.contains(document.activeElement)) row.remove();
+      const legend = fieldset.querySelector('legend');
+      let previous: Element | null = legend;
+      for (const option of options) {
+        let row = rows.get(option.value);
+        if (!row) {
+          row = element('div', 'search-facet__option');
+          row.dataset['value'] = option.value;
+          const box = element('input');
+          box.type = 'checkbox';
+          box.name = key;
+          box.value = option.value;
+          box.id = `loc-${(checkboxIds += 1)}`;
+          box.setAttribute('form', 'search-form');
+          const label = element('label');
+          label.htmlFor = box.id;
+          row.append(box, label);
+        }
+        const box = row.querySelector('input');
+        const label = row.querySelector('label');
+        if (box) box.checked = option.checked;
+        if (label) label.textContent = fill(strings.option, { label: option.value, count: option.count });
+        // Values keep their order from search to search, so a focused box is never moved.
+        const expected: Element | null = previous ? previous.nextElementSibling : fieldset.firstElementChild;
+        if (row !== expected) fieldset.insertBefore(row, expected);
+        previous = row;
+      }
+    }
+    clear!.hidden = activeFacets(result.state).length === 0;
+    panel!.hidden = false;
+  }
+
+  async function showMore(result: SearchOutcome, my: number, focusFirst: boolean): Promise<void> {
+    const next = result.hits.slice(shown, shown + PAGE_SIZE);
+    const views = await Promise.all(next.map((hit) => viewOf(hit, result.plan)));
+    if (my !== seq) return;
+    const items = views.map((view) => resultItem(view, strings));
+    list!.append(...items);
+    shown += items.length;
+    more!.hidden = shown >= result.hits.length;
+    if (focusFirst) {
+      items[0]?.querySelector('a')?.focus();
+      status!.textContent = fill(strings.moreLoaded, { shown, count: result.hits.length });
+    }
+  }
+
+  async function run(state: SearchState): Promise<void> {
+    const my = ++seq;
+    if (!hasCriteria(state)) {
+      outcome = undefined;
+      list!.replaceChildren();
+      status!.textContent = '';
+      more!.hidden = true;
+      panel!.hidden = true;
+      return;
+    }
+    performance.mark('gs:search-start', { detail: state.q });
+    if (list!.childElementCount === 0) status!.textContent = strings.loading;
+    list!.setAttribute('aria-busy', 'true');
+    try {
+      const result = await runSearch(state);
+      if (my !== seq) return;
+      outcome = result;
+      shown = 0;
+      const first = await Promise.all(result.hits.slice(0, PAGE_SIZE).map((hit) => viewOf(hit, result.plan)));
+      if (my !== seq) return;
+      list!.replaceChildren(...first.map((view) => resultItem(view, strings)));
+      shown = first.length;
+      more!.hidden = shown >= result.hits.length;
+      renderFacets(result);
+      status!.textContent = statusText(state, result.hits.length);
+      // For the benchmark (bench/search.ts): when the results of a search were on screen.
+      performance.mark('gs:search-results', { detail: state.q });
+    } catch {
+      if (my === seq) status!.textContent = strings.error;
+    } finally {
+      if (my === seq) list!.removeAttribute('aria-busy');
+    }
+  }
+
+  /** Moves to a new state: into the address bar (a new entry, or replacing the current one), then searches. */
+  function go(state: SearchState, entry: 'push' | 'replace'): void {
+    if (sameState(state, current)) return;
+    const url = stateToUrl(window.location.pathname, state);
+    if (entry === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+    current = state;
+    void run(state);
+  }
+
+  function typed(value: string): void {
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      const state = { ...readControls(), q: value };
+      if (sameState(state, current)) return;
+      go(state, typingEntry ? 'replace' : 'push');
+      typingEntry = true;
+    }, TYPING_DELAY_MS);
+  }
+
+  input.addEventListener('input', () => {
+    for (const box of headerInputs) box.value = input.value;
+    typed(input.value);
+  });
+  for (const box of headerInputs) {
+    box.addEventListener('input', () => {
+      input.value = box.value;
+      typed(box.value);
+    });
+    box.form?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      input.value = box.value;
+      form.requestSubmit();
+    });
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    const state = readControls();
+    go(state, typingEntry ? 'replace' : 'push');
+    typingEntry = false;
+  });
+
+  /** A filter or the sort changed: a new entry, searched at once. */
+  const changed = (event: Event) => {
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    if (target !== sort && !(target instanceof HTMLInputElement && isFacetKey(target.name))) return;
+    clearTimeout(typing);
+    typingEntry = false;
+    go(readControls(), 'push');
+  };
+  facetsBox.addEventListener('change', changed);
+  sort.addEventListener('change', changed);
+
+  clear.addEventListener('click', () => {
+    for (const box of facetsBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = false;
+    typingEntry = false;
+    go(readControls(), 'push');
+    input.focus();
+  });
+
+  more.addEventListener('click', () => {
+    if (outcome) void showMore(outcome, seq, true);
+  });
+
+  window.addEventListener('popstate', () => {
+    clearTimeout(typing);
+    typingEntry = false;
+    current = stateFromParams(new URLSearchParams(window.location.search));
+    showState(current);
+    void run(current);
+  });
+
+  panel.open = window.matchMedia(WIDE).matches;
+  showState(current);
+  void run(current);
 }

@@ -83,6 +83,25 @@ describe('what the build would refuse is refused on save', () => {
     expect(problemsMessage(problems)).toContain(t('error.consentMissing'));
     expect(problemsMessage(problems).startsWith(t('cms.saveRefused'))).toBe(true);
   });
+  test('a phone number in the story body is refused with its line, unless privacyOverride allows it', () => {
+    const data = { ...collectiveStory(), body: 'Tổ trực mỗi đêm.\nGọi anh Hùng: 0912 345 678.' };
+    const { problems } = prepareEntry('honorees', 'x', data);
+    expect(problems).toEqual([
+      {
+        field: 'body',
+        label: t('field.honorees.body'),
+        message: t('error.personalData', { line: 2, text: '0912 345 678', kind: t('privacy.kind.phone') }),
+      },
+    ]);
+    const allowed = { ...data, privacyOverride: { allow: ['0912 345 678'], reason: 'Số trực của tổ, công khai' } };
+    expect(prepareEntry('honorees', 'x', allowed).problems).toEqual([]);
+  });
+  test('an untouched privacy override is dropped before saving', () => {
+    const data = { ...collectiveStory(), privacyOverride: { allow: [], reason: '' } };
+    const { removed, problems } = prepareEntry('honorees', 'x', data);
+    expect(removed).toContainEqual(['privacyOverride']);
+    expect(problems).toEqual([]);
+  });
   test('an impossible date is refused', () => {
     const data = { ...collectiveStory(), published: '2025-02-30' };
     expect(prepareEntry('honorees', 'x', data).problems.map((p) => p.field)).toEqual(['published']);

@@ -7,7 +7,7 @@
  * shipped content has no entry of the needed shape), runs the build and reads its output.
  * Most cases fail in the content check before Astro renders, which is what editors meet.
  */
-import { appendFileSync, existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -16,6 +16,7 @@ import { docNumberSlug } from '../../src/lib/legal/doc-number.ts';
 import { slugify } from '../../src/lib/text/slug.ts';
 import { readSettingsIds } from '../../src/lib/content/check.ts';
 import { OPTIONS } from '../../src/schemas/options.ts';
+import { COLLECTIONS } from '../../src/schemas/index.ts';
 import {
   contentProblems,
   duplicateFile,
@@ -275,6 +276,33 @@ describe.concurrent('a bad entry fails the build and names the file and the fiel
     expect(line?.trim().startsWith(`${entry.file}: ${t('error.yaml', { message: '' })}`), line).toBe(true);
   });
 
+  test('a 500-character title', async () => {
+    const root = cleanCopy();
+    const entry = anyHonoree(root);
+    const max = COLLECTIONS.honorees.fields.title.maxLength;
+    const title = 'Gương người tốt việc tốt ở tổ dân phố '.repeat(20).slice(0, 500);
+    expect(title).toHaveLength(500);
+    editFrontmatter(root, entry.file, (doc) => doc.set('title', title));
+    expectRefused(root, await runBuild(root), entry.file, 'title', t('error.tooLong', { max }));
+  });
+
+  test('a story with an empty body', async () => {
+    const root = cleanCopy();
+    const entry = anyHonoree(root);
+    const path = join(root, entry.file);
+    const source = readFileSync(path, 'utf8');
+    writeFileSync(path, `${source.slice(0, source.indexOf('\n---', 3) + 5)}\n   \n`);
+    expectRefused(root, await runBuild(root), entry.file, 'body', t('error.emptyBody'));
+  });
+
+  test('an .mdx entry in a folder the CMS edits', async () => {
+    const root = cleanCopy();
+    const entry = anyHonoree(root);
+    const mdx = `${entry.file}x`;
+    renameSync(join(root, entry.file), join(root, mdx));
+    expectRefused(root, await runBuild(root), mdx, '', t('error.mdxInCms'));
+  });
+
   test('unknown field name (a typo in the front matter)', async () => {
     const root = cleanCopy();
     const entry = anyHonoree(root);
@@ -324,14 +352,12 @@ describe('a failed build never replaces a good dist/', () => {
     expect(fingerprint(dist)).toEqual(before);
     expect(leftovers(root)).toEqual([]);
 
-    // 2. A failure inside Astro while pages are being written to the temporary folder: an MDX
-    //    story body using a component that does not exist passes the content check and fails
-    //    when its page is rendered.
+    // 2. A failure inside Astro while pages are being written to the temporary folder: a
+    //    developer's MDX page (MDX is for files the CMS does not edit) using a component that
+    //    does not exist passes the content check and fails when it is rendered.
     writeFileSync(join(root, entry.file), original);
-    const mdx = `${entry.file}x`;
-    renameSync(join(root, entry.file), join(root, mdx));
-    appendFileSync(join(root, mdx), '\n<ThanhPhanKhongTonTai />\n');
-    expect(contentProblems(root), 'the MDX body is not the content check’s business').toBe('');
+    writeFileSync(join(root, 'src/pages/trang-thu.mdx'), '# Trang thử\n\n<ThanhPhanKhongTonTai />\n');
+    expect(contentProblems(root), 'pages are not the content check’s business').toBe('');
     const broken = await runBuild(root);
     expect(broken.code, `the MDX error should fail the build:\n${broken.output}`).not.toBe(0);
     expect(broken.output, 'Astro should have been rendering into its temporary folder').toMatch(/\.dist-building-\d+/);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { COLLECTIONS, COLLECTION_NAMES, SETTINGS_FILES, SETTINGS_KEYS } from '../../src/schemas/index.ts';
+import { COLLECTIONS, COLLECTION_NAMES, SETTINGS_FILES, SETTINGS_KEYS, type CollectionDef } from '../../src/schemas/index.ts';
 import type { Fields } from '../../src/schemas/fields.ts';
 import { field } from '../../src/schemas/fields.ts';
 import { objectSchema } from '../../src/schemas/to-zod.ts';
@@ -84,6 +84,8 @@ describe('zod and Decap agree field by field', () => {
       const body = folder(name).fields.find((f) => f.name === 'body');
       expect(Boolean(body), name).toBe(COLLECTIONS[name].body);
       if (body) expect(body.widget).toBe('markdown');
+      // The CMS asks for a body exactly where the content check refuses an empty one.
+      if (body) expect(body.required, name).toBe((COLLECTIONS[name] as CollectionDef).bodyRequired === true);
     }
   });
 });

@@ -5,6 +5,7 @@ import { field } from '../../src/schemas/fields.ts';
 import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
 import {
   DATE_FORMAT,
+  LIST_SUMMARIES,
   decapFields,
   toDecapConfig,
   type DecapField,
@@ -181,6 +182,22 @@ describe('widgets', () => {
     expect(at(folder('bulletins').fields, 'items')).toMatchObject({ widget: 'list', required: true, min: 1 });
     expect(at(folder('campaigns').fields, 'criteria')).toMatchObject({ widget: 'list', required: false });
     expect(at(folder('campaigns').fields, 'criteria').field).toMatchObject({ widget: 'string' });
+  });
+  test('collapsed list items are summed up by fields that exist in the item', () => {
+    const lists = config.collections.flatMap((c) =>
+      'files' in c
+        ? c.files.flatMap((file) => allFields(file.fields).map((f) => ({ key: file.name, f })))
+        : allFields(c.fields).map((f) => ({ key: c.name, f })),
+    );
+    const summed = lists.filter(({ f }) => f.widget === 'list' && f.summary !== undefined);
+    expect(summed.length).toBe(Object.keys(LIST_SUMMARIES).length);
+    for (const { f } of summed) {
+      const names = [...(f.summary ?? '').matchAll(/\{\{fields\.(\w+)\}\}/g)].map((m) => m[1]);
+      expect(names.length, f.name).toBeGreaterThan(0);
+      for (const name of names) expect(f.fields?.map((x) => x.name), f.name).toContain(name);
+    }
+    expect(at(folder('bulletins').fields, 'items').summary).toContain('{{fields.heading}}');
+    expect(at(settingsFile('residential-groups').fields, 'groups').summary).toBe('{{fields.name}}');
   });
   test('lists start empty, even when an item has a boolean with a default', () => {
     expect(at(folder('documents').fields, 'relations')).toMatchObject({ widget: 'list', default: [] });

@@ -4,7 +4,7 @@
  * span entries live here: ids unique, references resolvable, consent present, bulletin
  * items complete. The build stops on the first check that reports any issue.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { COLLECTIONS, COLLECTION_NAMES, SETTINGS_FILES, SETTINGS_KEYS, type CollectionDef } from '../../schemas/index.ts';
@@ -13,6 +13,9 @@ import { objectSchema, type ZodContext } from '../../schemas/to-zod.ts';
 import { readCollection, readSettingsFile, type RawEntry } from './read.ts';
 import { fieldPath, zodIssues, type ContentIssue } from './issues.ts';
 import { consentProblems, type StoryForConsent } from '../privacy/consent.ts';
+import { personalDataProblems } from '../privacy/personal-data.ts';
+import { normaliseText } from './frontmatter.ts';
+import { HONOREE_RESERVED_IDS } from '../site/paths.ts';
 import { docNumberSlug } from '../legal/doc-number.ts';
 import { documentProblems, relationProblems, type DocumentForRules } from '../legal/document-rules.ts';
 import { imageFormatOf } from './image-format.ts';
@@ -131,6 +134,13 @@ export function checkContent(root: string): CheckResult {
     ids.set(name, seen);
   }
 
+  // A story or campaign with nothing to read is not published; documents may be a subject line only.
+  for (const name of COLLECTION_NAMES) {
+    if (!(COLLECTIONS[name] as CollectionDef).bodyRequired) continue;
+    for (const entry of valid.get(name) ?? [])
+      if (entry.body.trim() === '') issues.push({ file: entry.file, field: 'body', message: t('error.emptyBody') });
+  }
+
   const withRefs = [
     ...validSettings,
     ...COLLECTION_NAMES.flatMap((name) => (valid.get(name) ?? []).map((e) => ({ ...e, fields: COLLECTIONS[name].fields }))),
@@ -151,6 +161,14 @@ export function checkContent(root: string): CheckResult {
 
   for (const entry of valid.get('honorees') ?? []) {
     for (const p of consentProblems(entry.data as unknown as StoryForConsent)) issues.push({ file: entry.file, ...p });
+    const source = normaliseText(readFileSync(join(root, entry.file), 'utf8'));
+    for (const p of personalDataProblems({ data: entry.data, body: entry.body, source }))
+      issues.push({ file: entry.file, field: p.field, message: p.message });
+  }
+  for (const entry of ids.get('honorees') ?? new Map<string, string>()) {
+    const [id, file] = entry;
+    if (HONOREE_RESERVED_IDS.includes(id))
+      issues.push({ file, field: '', message: t('error.reservedId', { id, ids: HONOREE_RESERVED_IDS.join(', ') }) });
   }
 
   const documents = valid.get('documents') ?? [];

@@ -28,7 +28,7 @@ function walk(dir: string): string[] {
   });
 }
 
-/** All Markdown entries of one collection folder, with the problems met while parsing. */
+/** All Markdown entries of one collection folder, with the problems met while parsing (.mdx files are one). */
 export function readCollection(
   root: string,
   name: string,
@@ -40,6 +40,11 @@ export function readCollection(
   for (const path of walk(dir).filter((p) => /\.(md|mdx)$/i.test(p))) {
     const file = relative(root, path).split('\\').join('/');
     const entry = relative(dir, path).split('\\').join('/');
+    // Every collection folder is edited through the CMS, so MDX (which runs code) is refused there.
+    if (/\.mdx$/i.test(path)) {
+      issues.push({ file, field: '', message: t('error.mdxInCms') });
+      continue;
+    }
     try {
       const { data, body } = parseMarkdownFile(readFileSync(path, 'utf8'));
       entries.push({ file, entry, id: entryId(idFrom, entry, data), data, body });

@@ -9,7 +9,7 @@ import { docNumberSlug } from './doc-number.ts';
 export interface RelatedDocumentInput {
   /** Id of the document (slug of its number). */
   id: string;
-  relations: readonly { kind: string; target: string; note?: string | undefined }[];
+  relations: readonly { kind: string; target: string; note?: string | undefined; partial?: boolean | undefined }[];
 }
 
 export interface RelationLink {
@@ -18,6 +18,8 @@ export interface RelationLink {
   otherId: string;
   /** Remark on the relation, e.g. which articles are affected. */
   note?: string | undefined;
+  /** True when the relation concerns only part of the target (some articles replaced or repealed). */
+  partial?: boolean | undefined;
 }
 
 export interface DocumentRelations {
@@ -52,8 +54,9 @@ export function documentRelations(docs: readonly RelatedDocumentInput[]): Map<st
       const key = `${doc.id} ${relation.kind} ${targetId}`;
       if (targetId === doc.id || seen.has(key)) continue;
       seen.add(key);
-      slot(doc.id).outgoing.push({ kind: relation.kind, otherId: targetId, note: relation.note });
-      slot(targetId).incoming.push({ kind: relation.kind, otherId: doc.id, note: relation.note });
+      const extra = relation.partial ? { partial: true } : {};
+      slot(doc.id).outgoing.push({ kind: relation.kind, otherId: targetId, note: relation.note, ...extra });
+      slot(targetId).incoming.push({ kind: relation.kind, otherId: doc.id, note: relation.note, ...extra });
     }
   }
   return result;

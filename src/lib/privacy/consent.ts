@@ -39,7 +39,8 @@ export function consentProblems(story: StoryForConsent): ConsentProblem[] {
   const c = story.consent;
   if (!c) return [{ field: 'consent', message: t('error.consentMissing') }];
   const problems: ConsentProblem[] = [];
-  if (c.withdrawn) problems.push({ field: 'consent.withdrawn', message: t('error.consentWithdrawn', { date: c.withdrawn }) });
+  if (c.withdrawn)
+    problems.push({ field: 'consent.withdrawn', message: t('error.consentWithdrawn', { date: c.withdrawn }) });
   if (!c.story) problems.push({ field: 'consent.story', message: t('error.consentStory') });
   if (story.name.trim() !== '' && !c.name) problems.push({ field: 'consent.name', message: t('error.consentName') });
   if (story.photo && !c.photo) problems.push({ field: 'consent.photo', message: t('error.consentPhoto') });
@@ -50,4 +51,29 @@ export function consentProblems(story: StoryForConsent): ConsentProblem[] {
       problems.push({ field: 'consent.childAgreed', message: t('error.consentChild') });
   }
   return problems;
+}
+
+export interface StoryDisplay {
+  /** The name to print, or undefined when the story must not name the person (show "a resident"). */
+  name: string | undefined;
+  /** Whether the photo may be shown (on the page, on cards, in the share image and the feeds). */
+  photo: boolean;
+  /** Whether the story may be published at all. */
+  story: boolean;
+}
+
+/**
+ * What the consent record lets the site show. Collectives need no consent; for a person or
+ * a household only what the record covers is shown, and nothing once consent is withdrawn.
+ * The content check refuses a story that asks for more, so this is the second line of defence.
+ */
+export function storyDisplay(story: StoryForConsent): StoryDisplay {
+  const name = story.name.trim() === '' ? undefined : story.name;
+  if (!PERSONAL_SUBJECTS.includes(story.subjectType)) return { name, photo: Boolean(story.photo), story: true };
+  const c = story.consent;
+  if (!c || c.withdrawn || !c.story) return { name: undefined, photo: false, story: false };
+  const minorBlocked =
+    c.minor && consentProblems(story).some((p) => p.field === 'consent.giver' || p.field === 'consent.childAgreed');
+  if (minorBlocked) return { name: undefined, photo: false, story: false };
+  return { name: c.name ? name : undefined, photo: Boolean(story.photo) && c.photo, story: true };
 }

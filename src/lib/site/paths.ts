@@ -1,5 +1,14 @@
 import { docNumberSlug } from '../legal/doc-number.ts';
 
+/** Ways to browse the stories, as the URL segment under /guong-sang/ (ASCII, without diacritics). */
+export const HONOREE_FACETS = ['to-dan-pho', 'linh-vuc', 'loai', 'nam', 'phong-trao'] as const;
+export type HonoreeFacet = (typeof HONOREE_FACETS)[number];
+
+/** Segments under /guong-sang/ taken by list pages and feeds, so no story may use them as its id. */
+export const HONOREE_RESERVED_IDS: readonly string[] = [...HONOREE_FACETS, 'trang', 'rss.xml'];
+
+const pageSuffix = (n: number) => (n <= 1 ? '' : `trang/${n}/`);
+
 /**
  * Every public path of the site, in one place. Paths are ASCII (đ → d) and end with "/"
  * (astro.config.mjs sets trailingSlash: 'always').
@@ -14,6 +23,13 @@ export const paths = {
   about: '/gioi-thieu/',
   aboutEn: '/gioi-thieu/en/',
   rss: '/rss.xml',
+  /** The CMS (kept out of search engines, the sitemap and the search index). */
+  admin: '/admin/',
+  /** The sitemap index written by @astrojs/sitemap, named in robots.txt. */
+  sitemap: '/sitemap-index.xml',
+  robots: '/robots.txt',
+  /** The site's address for the print stylesheet (src/pages/site-url.css.ts). */
+  siteUrlCss: '/site-url.css',
   honoree: (id: string) => `/guong-sang/${id}/`,
   campaign: (id: string) => `/phong-trao/${id}/`,
   document: (id: string) => `/van-ban/${id}/`,
@@ -26,7 +42,18 @@ export const paths = {
   /** A document by its number as written ("98/2023/NĐ-CP"). */
   documentByNumber: (number: string) => `/van-ban/${docNumberSlug(number)}/`,
   /** Page `n` of the stories list: page 1 is the list itself. */
-  honoreesPage: (n: number) => (n <= 1 ? '/guong-sang/' : `/guong-sang/trang/${n}/`),
+  honoreesPage: (n: number) => `/guong-sang/${pageSuffix(n)}`,
+  /** Every value of one way of browsing the stories, with counts: "/guong-sang/to-dan-pho/". */
+  honoreeFacetIndex: (facet: HonoreeFacet) => `/guong-sang/${facet}/`,
+  /** Page `n` of the stories with one value: "/guong-sang/to-dan-pho/tdp-3/", "/guong-sang/nam/2025/trang/2/". */
+  honoreeFacet: (facet: HonoreeFacet, value: string, n = 1) => `/guong-sang/${facet}/${value}/${pageSuffix(n)}`,
+  /** RSS 2.0 feeds: everything, and one per collection. */
+  honoreesRss: '/guong-sang/rss.xml',
+  campaignsRss: '/phong-trao/rss.xml',
+  documentsRss: '/van-ban/rss.xml',
+  /** The 1200×630 image shown when a page is shared (JPEG made at build time). */
+  shareImage: (collection: 'guong-sang' | 'phong-trao', id: string) => `/chia-se/${collection}/${id}.jpg`,
+  shareImageDefault: '/chia-se/trang-chu.jpg',
   /** Read-aloud scripts of one collection ("guong-sang", "phong-trao", "van-ban"). */
   radioScripts: (collection: string) => `/phat-thanh/${collection}/`,
   /** The read-aloud script of one entry, and its plain-text file. */

@@ -28,8 +28,11 @@ function visitHeadings(node: HastNode, fn: (heading: HastNode) => void): void {
   for (const child of node.children ?? []) visitHeadings(child, fn);
 }
 
-/** Sets ASCII ids on the headings of a hast tree, in place. */
-export function addAsciiHeadingIds(tree: HastNode): void {
+/**
+ * Sets ASCII ids on the headings of a hast tree, in place. `prefix` keeps ids apart when
+ * several pieces of Markdown end up on one page (a legal text rendered unit by unit).
+ */
+export function addAsciiHeadingIds(tree: HastNode, prefix = ''): void {
   const used = new Set<string>();
   visitHeadings(tree, (heading) => {
     const existing = heading.properties?.['id'];
@@ -37,7 +40,7 @@ export function addAsciiHeadingIds(tree: HastNode): void {
       used.add(existing);
       return;
     }
-    const base = slugify(textOf(heading)) || 'muc';
+    const base = `${prefix}${slugify(textOf(heading)) || 'muc'}`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
@@ -45,7 +48,17 @@ export function addAsciiHeadingIds(tree: HastNode): void {
   });
 }
 
-/** The plugin, for `markdown.rehypePlugins` in astro.config.mjs. */
+interface FileData {
+  data?: { astro?: { frontmatter?: Record<string, unknown> } };
+}
+
+/**
+ * The plugin, for `markdown.rehypePlugins` in astro.config.mjs. A string `headingIdPrefix`
+ * in the rendered file's front matter is put before every id.
+ */
 export default function rehypeAsciiIds() {
-  return (tree: HastNode) => addAsciiHeadingIds(tree);
+  return (tree: HastNode, file?: FileData) => {
+    const prefix = file?.data?.astro?.frontmatter?.['headingIdPrefix'];
+    addAsciiHeadingIds(tree, typeof prefix === 'string' ? prefix : '');
+  };
 }

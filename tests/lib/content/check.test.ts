@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkContent } from '../../../src/lib/content/check.ts';
+import { t } from '../../../src/i18n/strings.ts';
 
 let root: string;
 
@@ -85,6 +86,27 @@ describe('checkContent', () => {
     expect(issue?.message).toContain('99/2023/NĐ-CP');
   });
 
+  test('names both files when two documents state relations about each other', () => {
+    const decree = law
+      .replace('06/2022/QH15', '98/2023/NĐ-CP')
+      .replace('type: luat', 'type: nghi-dinh')
+      .replace('issued: 2022-06-15', 'issued: 2023-12-31\nrelations:\n  - kind: huong-dan\n    target: 06/2022/QH15');
+    write('content/documents/98-2023-nd-cp.md', decree);
+    expect(checkContent(root).issues).toEqual([]);
+    write('content/documents/06-2022-qh15.md', law.replace('area:', 'relations:\n  - kind: huong-dan\n    target: 98/2023/NĐ-CP\narea:'));
+    const issues = checkContent(root).issues;
+    expect(issues.map((i) => `${i.file} › ${i.field}`)).toEqual([
+      'content/documents/06-2022-qh15.md › relations[0].target',
+      'content/documents/06-2022-qh15.md › relations[0].target',
+    ]);
+    expect(issues.every((i) => i.message.includes('content/documents/98-2023-nd-cp.md'))).toBe(true);
+  });
+
+  test('names a document number that does not fit its type', () => {
+    write('content/documents/06-2022-qh15.md', law.replace('type: luat', 'type: ke-hoach'));
+    expect(summary()).toEqual(['content/documents/06-2022-qh15.md › number', 'content/documents/06-2022-qh15.md › number']);
+  });
+
   test('names a person story without consent', () => {
     write('content/honorees/ba-a.md', story(''));
     expect(summary()).toEqual(['content/honorees/ba-a.md › consent']);
@@ -110,5 +132,23 @@ describe('checkContent', () => {
     const [issue] = checkContent(root).issues;
     expect(issue?.field).toBe('residentialGroup');
     expect(issue?.message).toContain('tdp-1');
+  });
+
+  test('names a story and a campaign with an empty body, and lets a document have none', () => {
+    write('content/honorees/ba-a.md', story(consent).replace(/Câu chuyện$/, ' \n\n'));
+    write('content/campaigns/phong-trao-a.md', campaign.replace(/Nội dung$/, ''));
+    const issues = checkContent(root).issues;
+    expect(issues.map((i) => `${i.file} › ${i.field}`)).toEqual([
+      'content/honorees/ba-a.md › body',
+      'content/campaigns/phong-trao-a.md › body',
+    ]);
+    expect(issues[0]?.message).toBe(t('error.emptyBody'));
+  });
+
+  test('refuses an .mdx file in a collection folder and says to use .md', () => {
+    write('content/honorees/ba-a.mdx', story(consent));
+    const issues = checkContent(root).issues;
+    expect(issues).toEqual([{ file: 'content/honorees/ba-a.mdx', field: '', message: t('error.mdxInCms') }]);
+    expect(issues[0]?.message).toContain('.md');
   });
 });

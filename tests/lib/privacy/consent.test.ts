@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { consentProblems, type ConsentRecord } from '../../../src/lib/privacy/consent.ts';
+import { consentProblems, storyDisplay, type ConsentRecord } from '../../../src/lib/privacy/consent.ts';
 
 const full: ConsentRecord = {
   givenBy: 'Nguyễn Văn A',
@@ -33,7 +33,9 @@ describe('consentProblems', () => {
 
   test('refuses a photo without consent to the photo', () => {
     const consent = { ...full, photo: false };
-    expect(fields(consentProblems({ subjectType: 'ca-nhan', name: 'A', photo: {}, consent }))).toEqual(['consent.photo']);
+    expect(fields(consentProblems({ subjectType: 'ca-nhan', name: 'A', photo: {}, consent }))).toEqual([
+      'consent.photo',
+    ]);
   });
 
   test('allows a story without photo when the photo is not consented', () => {
@@ -42,9 +44,9 @@ describe('consentProblems', () => {
   });
 
   test('refuses when the story itself is not consented', () => {
-    expect(fields(consentProblems({ subjectType: 'ca-nhan', name: 'A', consent: { ...full, story: false } }))).toContain(
-      'consent.story',
-    );
+    expect(
+      fields(consentProblems({ subjectType: 'ca-nhan', name: 'A', consent: { ...full, story: false } })),
+    ).toContain('consent.story');
   });
 
   test('refuses a published name without consent to the name', () => {
@@ -71,5 +73,54 @@ describe('consentProblems', () => {
   test('refuses a story whose consent was withdrawn', () => {
     const consent = { ...full, withdrawn: '2025-06-01' };
     expect(fields(consentProblems({ subjectType: 'ca-nhan', name: 'A', consent }))).toEqual(['consent.withdrawn']);
+  });
+});
+
+describe('storyDisplay', () => {
+  test('shows name and photo of a person only as far as the consent record goes', () => {
+    expect(storyDisplay({ subjectType: 'ca-nhan', name: 'Nguyễn Văn A', photo: {}, consent: full })).toEqual({
+      name: 'Nguyễn Văn A',
+      photo: true,
+      story: true,
+    });
+    expect(
+      storyDisplay({
+        subjectType: 'ca-nhan',
+        name: 'Nguyễn Văn A',
+        photo: {},
+        consent: { ...full, name: false, photo: false },
+      }),
+    ).toEqual({ name: undefined, photo: false, story: true });
+  });
+
+  test('shows a collective as written, without needing consent', () => {
+    expect(storyDisplay({ subjectType: 'tap-the', name: 'Chi hội Phụ nữ', photo: {} })).toEqual({
+      name: 'Chi hội Phụ nữ',
+      photo: true,
+      story: true,
+    });
+  });
+
+  test('publishes nothing of a person without consent, with consent withdrawn or without consent to the story', () => {
+    const hidden = { name: undefined, photo: false, story: false };
+    expect(storyDisplay({ subjectType: 'ca-nhan', name: 'A', photo: {} })).toEqual(hidden);
+    expect(
+      storyDisplay({ subjectType: 'ho-gia-dinh', name: 'A', consent: { ...full, withdrawn: '2025-05-01' } }),
+    ).toEqual(hidden);
+    expect(storyDisplay({ subjectType: 'ca-nhan', name: 'A', consent: { ...full, story: false } })).toEqual(hidden);
+  });
+
+  test('publishes nothing of a minor without a parent or guardian, or without the agreement of a child from 7', () => {
+    const minor = { ...full, minor: true, giver: 'cha-me', childAge: 12, childAgreed: true };
+    expect(storyDisplay({ subjectType: 'ca-nhan', name: 'A', consent: minor }).story).toBe(true);
+    expect(storyDisplay({ subjectType: 'ca-nhan', name: 'A', consent: { ...minor, giver: 'ban-than' } }).story).toBe(
+      false,
+    );
+    expect(storyDisplay({ subjectType: 'ca-nhan', name: 'A', consent: { ...minor, childAgreed: false } }).story).toBe(
+      false,
+    );
+    expect(
+      storyDisplay({ subjectType: 'ca-nhan', name: 'A', consent: { ...minor, childAge: 5, childAgreed: false } }).story,
+    ).toBe(true);
   });
 });

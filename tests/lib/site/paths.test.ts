@@ -1,5 +1,5 @@
 import { describe, test, expect } from 'vitest';
-import { paths } from '../../../src/lib/site/paths.ts';
+import { HONOREE_FACETS, HONOREE_RESERVED_IDS, paths } from '../../../src/lib/site/paths.ts';
 
 describe('paths', () => {
   test('builds ASCII detail paths with a trailing slash', () => {
@@ -10,6 +10,23 @@ describe('paths', () => {
   test('puts page 1 of the stories at the list itself', () => {
     expect(paths.honoreesPage(1)).toBe('/guong-sang/');
     expect(paths.honoreesPage(2)).toBe('/guong-sang/trang/2/');
+  });
+  test('puts the ways of browsing stories under /guong-sang/<facet>/<value>/, paginated like the list', () => {
+    expect(paths.honoreeFacetIndex('to-dan-pho')).toBe('/guong-sang/to-dan-pho/');
+    expect(paths.honoreeFacet('to-dan-pho', 'tdp-3')).toBe('/guong-sang/to-dan-pho/tdp-3/');
+    expect(paths.honoreeFacet('nam', '2025', 1)).toBe('/guong-sang/nam/2025/');
+    expect(paths.honoreeFacet('phong-trao', 'tdp-xanh', 2)).toBe('/guong-sang/phong-trao/tdp-xanh/trang/2/');
+    for (const facet of HONOREE_FACETS) expect(HONOREE_RESERVED_IDS).toContain(facet);
+    expect(HONOREE_RESERVED_IDS).toContain('trang');
+  });
+  test('names feeds and share images', () => {
+    expect(paths.rss).toBe('/rss.xml');
+    expect([paths.honoreesRss, paths.campaignsRss, paths.documentsRss]).toEqual([
+      '/guong-sang/rss.xml',
+      '/phong-trao/rss.xml',
+      '/van-ban/rss.xml',
+    ]);
+    expect(paths.shareImage('guong-sang', 'ba-hoa')).toBe('/chia-se/guong-sang/ba-hoa.jpg');
   });
   test('roots public files at /', () => {
     expect(paths.publicFile('files/a.pdf')).toBe('/files/a.pdf');

@@ -55,3 +55,16 @@ describe('rehypeAsciiIds', () => {
     expect(idsOf(tree)).toEqual(['doan-ket']);
   });
 });
+
+describe('addAsciiHeadingIds with a prefix', () => {
+  test('puts the prefix before every generated id, not before existing ones', () => {
+    const tree = { type: 'root', children: [h('h4', 'Ghi chú'), h('h4', 'Ghi chú'), h('h4', 'Y', { id: 'co-san' })] };
+    addAsciiHeadingIds(tree, 'dieu-80-');
+    expect(idsOf(tree)).toEqual(['dieu-80-ghi-chu', 'dieu-80-ghi-chu-2', 'co-san']);
+  });
+  test('the plugin reads the prefix from the rendered file', () => {
+    const tree = { type: 'root', children: [h('h3', 'Ghi chú')] };
+    rehypeAsciiIds()(tree, { data: { astro: { frontmatter: { headingIdPrefix: 'muc-ii-' } } } });
+    expect(idsOf(tree)).toEqual(['muc-ii-ghi-chu']);
+  });
+});

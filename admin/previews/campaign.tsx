@@ -1,0 +1,119 @@
+/**
+ * Preview of a campaign, with the structure of /phong-trao/<id>/ (src/pages/phong-trao/[id].astro):
+ * title, summary, cover, status worked out from the dates today, kind, launcher, period,
+ * target groups, criteria, legal basis with each document's validity, the text, then the
+ * read-aloud script with its duration.
+ */
+import { t, tMaybe } from '../../src/i18n/strings.ts';
+import { isPlainDate, todayInVietnam } from '../../src/lib/dates/plain-date.ts';
+import { campaignStatus, type CampaignStatus } from '../../src/lib/campaigns/status.ts';
+import { campaignPeriod } from '../../src/lib/campaigns/period.ts';
+import { paths } from '../../src/lib/site/paths.ts';
+import type { RadioContext } from '../../src/lib/radio/script.ts';
+import type { Validity } from '../../src/lib/legal/validity.ts';
+import { markdownHtml } from './markdown.ts';
+import { Badge, ExampleNotice, Html, Page, RadioScript, SummaryList, SummaryRow, type Tone } from './parts.tsx';
+import { ValidityBadge } from './validity.tsx';
+import { storyScript } from './radio.ts';
+import { flag, optionalText, record, strings, text, type Loose } from './read.ts';
+
+const STATUS_TONES: Record<CampaignStatus, Tone> = { upcoming: 'blue', active: 'green', ended: 'grey' };
+
+export interface CampaignViewProps {
+  data: Loose;
+  body: string;
+  coverUrl?: string | undefined;
+  /** Title and validity of the documents of the legal basis, by number, as far as they are known. */
+  documents: ReadonlyMap<string, { title: string; validity?: Validity | undefined }>;
+  radio: RadioContext | undefined;
+  /** The day the status is worked out for (today in Vietnam). */
+  today?: string;
+}
+
+export function CampaignView({ data, body, coverUrl, documents, radio, today = todayInVietnam() }: CampaignViewProps) {
+  const cover = record(data['cover']);
+  const start = text(data, 'start');
+  const end = optionalText(data, 'end');
+  const dates = isPlainDate(start) ? { start, end: end && isPlainDate(end) ? end : undefined } : undefined;
+  const period = dates ? campaignPeriod(dates) : undefined;
+  const targetGroups = strings(data, 'targetGroups');
+  const criteria = strings(data, 'criteria');
+  const basis = strings(data, 'legalBasis');
+  const script = storyScript(data, body, radio);
+  const kind = text(data, 'kind');
+  return (
+    <Page>
+      <article className="detail" data-preview="campaigns">
+        <h1>{text(data, 'title')}</h1>
+        {flag(data, 'example') && <ExampleNotice kind="entry" />}
+        <p className="lead prose">{text(data, 'summary')}</p>
+        {coverUrl && (
+          <figure className="figure">
+            <img src={coverUrl} alt={text(cover, 'alt')} />
+          </figure>
+        )}
+        <SummaryList>
+          {dates && (
+            <SummaryRow term={t('campaigns.status')}>
+              <Badge
+                text={t(`campaigns.status.${campaignStatus(dates, today)}`)}
+                tone={STATUS_TONES[campaignStatus(dates, today)]}
+              />
+            </SummaryRow>
+          )}
+          <SummaryRow term={t('campaigns.kind')}>{kind ? (tMaybe(`option.campaignKind.${kind}`) ?? kind) : ''}</SummaryRow>
+          <SummaryRow term={t('campaigns.launchedBy')}>{text(data, 'launchedBy')}</SummaryRow>
+          {period && <SummaryRow term={t('campaigns.period')}>{t(period.key, period.params)}</SummaryRow>}
+          {targetGroups.length > 0 && (
+            <SummaryRow term={t('campaigns.targetGroups')}>
+              <ul>
+                {targetGroups.map((g, i) => (
+                  <li key={i}>{g}</li>
+                ))}
+              </ul>
+            </SummaryRow>
+          )}
+        </SummaryList>
+        {criteria.length > 0 && (
+          <section aria-labelledby="criteria">
+            <h2 id="criteria">{t('campaigns.criteria')}</h2>
+            <ul className="prose">
+              {criteria.map((c, i) => (
+                <li key={i}>{c}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {basis.length > 0 && (
+          <section aria-labelledby="legal-basis">
+            <h2 id="legal-basis">{t('campaigns.legalBasis')}</h2>
+            <ul className="link-list">
+              {basis.map((number) => {
+                const doc = documents.get(number);
+                return (
+                  <li key={number}>
+                    {doc ? (
+                      <>
+                        <a href={paths.documentByNumber(number)}>{t('documents.titleLine', { number, title: doc.title })}</a>{' '}
+                        {doc.validity && <ValidityBadge validity={doc.validity} />}
+                      </>
+                    ) : (
+                      number
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        )}
+        {body.trim() !== '' && (
+          <section aria-labelledby="content">
+            <h2 id="content">{t('campaigns.content')}</h2>
+            <Html className="body-text" html={markdownHtml(body)} />
+          </section>
+        )}
+      </article>
+      <RadioScript script={script.script} problem={script.problem} rate={radio?.syllablesPerMinute ?? 0} />
+    </Page>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * What search results can be filtered and sorted by. Each facet's key is at once the name of
+ * the Pagefind filter on the pages (data-pagefind-filter="to:Tổ dân phố số 3") and the name
+ * of the URL parameter on /tim-kiem/ (?to=Tổ+dân+phố+số+3); values are the labels people read.
+ */
+
+/** Facets in the order the search page shows them. */
+export const FACETS = ['chuyen-muc', 'loai', 'co-quan', 'hieu-luc', 'nam', 'to', 'linh-vuc'] as const;
+export type FacetKey = (typeof FACETS)[number];
+
+/** Collections a result can belong to (value of the chuyen-muc facet comes from strings). */
+export const SEARCH_COLLECTIONS = ['guong-sang', 'phong-trao', 'van-ban', 'phat-thanh'] as const;
+export type SearchCollection = (typeof SEARCH_COLLECTIONS)[number];
+
+/** Name of the sort key on pages (data-pagefind-sort="ngay:2025-10-06") and of the date meta. */
+export const DATE_KEY = 'ngay';
+
+/** Sort orders, as written in the URL (?sap-xep=moi-nhat); relevance is the default and is left out. */
+export const SORTS = ['lien-quan', 'moi-nhat'] as const;
+export type SortOrder = (typeof SORTS)[number];
+export const SORT_PARAM = 'sap-xep';
+
+/** Meta fields the pages carry for the result list (besides Pagefind's own title). */
+export const META = { date: DATE_KEY, number: 'so-hieu', docType: 'loai-id' } as const;
+
+/**
+ * Weight of a radio script page's words: a script repeats its story word for word, so the story
+ * itself must come first; the radio team finds scripts with the collection filter.
+ */
+export const RADIO_SCRIPT_WEIGHT = 0.3;
+
+export function isFacetKey(key: string): key is FacetKey {
+  return (FACETS as readonly string[]).includes(key);
+}

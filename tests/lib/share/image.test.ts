@@ -1,0 +1,52 @@
+import sharp from 'sharp';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { overlaySvg, renderShareImage } from '../../../src/lib/share/image.ts';
+import { SHARE_HEIGHT, SHARE_WIDTH } from '../../../src/lib/share/size.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'share-image-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('renderShareImage', () => {
+  test('makes a 1200×630 JPEG without a photo (brand background)', async () => {
+    const jpeg = await renderShareImage({
+      title: 'Gương sáng phường',
+      kicker: 'Phong trào thi đua',
+      footer: 'Gương Sáng',
+    });
+    const meta = await sharp(jpeg).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', SHARE_WIDTH, SHARE_HEIGHT]);
+  });
+
+  test('fills the frame with a photo of any shape', async () => {
+    const tall = await sharp({ create: { width: 300, height: 900, channels: 3, background: '#3a7' } })
+      .png()
+      .toBuffer();
+    const file = join(dir, 'tall.png');
+    await sharp(tall).toFile(file);
+    const jpeg = await renderShareImage({ title: 'Ảnh dọc', kicker: 'Gương sáng', footer: 'Gương Sáng', photo: file });
+    const meta = await sharp(jpeg).metadata();
+    expect([meta.width, meta.height]).toEqual([SHARE_WIDTH, SHARE_HEIGHT]);
+    // The top of the image shows the photo's colour (the gradient darkens only the lower part).
+    const { data } = await sharp(jpeg)
+      .extract({ left: 600, top: 60, width: 1, height: 1 })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    expect(data[1]).toBeGreaterThan(data[0] ?? 0);
+  });
+});
+
+describe('overlaySvg', () => {
+  test('sets a long title on at most three lines, as outlines, with the title as SVG title', () => {
+    const title =
+      'Tổ bảo vệ an ninh, trật tự tổ dân phố số 2 – những đêm không ngủ để khu phố bình yên, năm này qua năm khác, mưa cũng như nắng';
+    const svg = overlaySvg({ title, kicker: 'Gương sáng · Tổ dân phố số 2', footer: 'Gương Sáng · phường X' });
+    expect(svg).toContain(`<title>${title}</title>`);
+    expect(svg).not.toContain('<text');
+    expect(svg).not.toMatch(/NaN|undefined/);
+    const titleGroup = /<g fill="#ffffff">(.*?)<\/g>/s.exec(svg)?.[1] ?? '';
+    expect((titleGroup.match(/<path /g) ?? []).length).toBeLessThanOrEqual(3);
+  });
+});
