@@ -1,72 +1,395 @@
 /**
- * Benchmark: builds the shipped site and prints speed and size figures, then measures search
- * on a generated ward of 5,000 stories and 500 documents (bench/search.ts). Targets live
- * here, never in tests. Writes bench/results.json.
- * Usage: npm run bench   (BENCH_SEARCH=0 skips the search part)
+ * `npm run bench`: build speed and page budgets at archive scale, reproducible by anyone.
+ *
+ * For each size (1,000 and 5,000 entries by default), `runs` times: a synthetic ward is
+ * generated from a fixed seed in a temporary copy of the project (bench/generate.ts: stories,
+ * campaigns, legal documents, photos), then
+ * - the site is built cold (nothing cached) with `node scripts/build.ts`, timed, with the peak
+ *   memory of its whole process tree; Pagefind's share is timed from the build log;
+ * - one story is edited and the site built again in the same copy (Astro's content cache and
+ *   incremental build kept): the rebuild after one edit;
+ * - the baseline (bench/baseline/: a bare Astro content-collection site) is built cold from
+ *   the same content/ folder, measured the same way.
+ * Medians are reported. On the largest size's site: dist/ size, WebP count, bytes of a first
+ * search (bench/search.ts) and Lighthouse (bench/lib/lighthouse.ts) on four pages. Finally a
+ * cold build of 20,000 entries with Node's default heap. Prints tables, writes bench/results.json.
+ *
+ * Knobs: --quick (1,000 entries, one run, no 20,000 build); environment BENCH_SIZES=1000,5000,
+ * BENCH_RUNS=3 (or one per size: 3,1), BENCH_LH_RUNS=3, BENCH_HEAP_ENTRIES=20000 (0 skips), BENCH_SKIP=lighthouse,search,heap.
+ * Targets live here, never in tests: tests do not assert on time.
  */
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, cpus, totalmem } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { benchSearch, printSearchBench, type SearchBench } from './search.ts';
+import { createSyntheticSite, splitEntries, syntheticPhotos, type SyntheticSite } from './generate.ts';
+import { buildBaseline, createBaseline } from './lib/baseline.ts';
+import { runMeasured, type Measured } from './lib/measure.ts';
+import { breakdown, type Breakdown } from './lib/breakdown.ts';
+import { lighthousePages, type PageScores } from './lib/lighthouse.ts';
+import { benchSearch, type SearchBench } from './search.ts';
 
-function dirSize(dir: string): number {
-  return readdirSync(dir).reduce((sum, name) => {
-    const path = join(dir, name);
-    const s = statSync(path);
-    return sum + (s.isDirectory() ? dirSize(path) : s.size);
-  }, 0);
-}
+export const TARGETS = {
+  /** Cold build at 5,000 entries, time and peak memory, against the bare baseline. */
+  coldVsBaseline: 1.3,
+  /** Rebuild after one edit, against a cold build of the same site. */
+  rebuildVsCold: 0.3,
+  lighthouse: { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 },
+  /** Entries that must build with Node's default heap. */
+  heapEntries: 20000,
+} as const;
 
-function htmlPlusCss(page: string): number {
-  const html = readFileSync(page, 'utf8');
-  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)]
-    .map((m) => statSync(join('dist', m[1] ?? '')).size)
-    .reduce((a, b) => a + b, 0);
-  const inlineCssFree = Buffer.byteLength(html);
-  return inlineCssFree + css;
-}
-
+const quick = process.argv.includes('--quick');
+const env = (name: string, fallback: string) => process.env[name] ?? fallback;
+const SIZES = env('BENCH_SIZES', quick ? '1000' : '1000,5000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+/** Runs per size: one number for all, or one per size ("3,1"). */
+const RUN_LIST = env('BENCH_RUNS', quick ? '1' : '3')
+  .split(',')
+  .map(Number);
+const runsFor = (index: number) => RUN_LIST[index] ?? RUN_LIST.at(-1) ?? 1;
+const LH_RUNS = Number(env('BENCH_LH_RUNS', quick ? '1' : '3'));
+const HEAP_ENTRIES = Number(env('BENCH_HEAP_ENTRIES', quick ? '0' : String(TARGETS.heapEntries)));
+const SKIP = new Set(env('BENCH_SKIP', '').split(','));
+const LARGEST = Math.max(...SIZES);
 const started = performance.now();
-const build = spawnSync(process.execPath, ['scripts/build.ts'], {
-  env: { ...process.env, NODE_ENV: 'production', ASTRO_LOG_LEVEL: 'silent' },
-  encoding: 'utf8',
-});
-const buildMs = performance.now() - started;
-if (build.status !== 0) {
-  console.error(build.stdout, build.stderr);
-  process.exit(1);
-}
 
-const stories = readdirSync('dist/guong-sang').filter(
-  (d) => statSync(join('dist/guong-sang', d)).isDirectory() && d !== 'trang',
-);
-const storyPage = stories
-  .map((d) => join('dist/guong-sang', d, 'index.html'))
-  .find((p) => statSync(p, { throwIfNoEntry: false }));
-
-const results = {
-  date: new Date().toISOString(),
-  buildSeconds: Number((buildMs / 1000).toFixed(2)),
-  distBytes: dirSize('dist'),
-  pagefindBytes: dirSize('dist/pagefind'),
-  storyHtmlPlusCssBytes: storyPage ? htmlPlusCss(storyPage) : null,
+const log = (message: string) =>
+  console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s] ${message}`);
+const seconds = (ms: number) => Number((ms / 1000).toFixed(1));
+const mb = (bytes: number) => Math.round(bytes / 1048576);
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
 
-const rows: [string, string, string][] = [
-  ['cold build of shipped content', `${results.buildSeconds} s`, ''],
-  ['dist/ size', `${(results.distBytes / 1024).toFixed(0)} KB`, ''],
-  ['search index size', `${(results.pagefindBytes / 1024).toFixed(0)} KB`, ''],
-  [
-    'story page HTML + CSS',
-    results.storyHtmlPlusCssBytes ? `${(results.storyHtmlPlusCssBytes / 1024).toFixed(1)} KB` : 'n/a',
-    'target ≤ 60 KB',
-  ],
-];
-console.table(rows.map(([measure, value, target]) => ({ measure, value, target })));
-
-let search: SearchBench | undefined;
-if (process.env.BENCH_SEARCH !== '0') {
-  search = await benchSearch();
-  printSearchBench(search);
+function dirSize(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
 }
-writeFileSync('bench/results.json', JSON.stringify({ ...results, search }, null, 2) + '\n');
+
+interface BuildFigure {
+  ms: number;
+  peakRssBytes: number;
+  pages: number;
+}
+
+interface SiteBuildFigure extends BuildFigure {
+  /** Pagefind indexing inside the build: from the sitemap being written to the index written. */
+  pagefindMs: number | null;
+  /** Where the time went, from the build log. */
+  breakdown: Breakdown;
+}
+
+interface RebuildFigure extends BuildFigure {
+  /** Pages and files copied from the previous build instead of rendered. */
+  reused: number;
+}
+
+interface RunFigure {
+  site: SiteBuildFigure;
+  rebuild: RebuildFigure;
+  baseline: BuildFigure;
+}
+
+const LOGS = 'bench/out';
+
+/** Keeps a build's log in bench/out/ (git-ignored), to see where the time went. */
+function keepLog(name: string, result: Measured): void {
+  mkdirSync(LOGS, { recursive: true });
+  writeFileSync(join(LOGS, `${name}.log`), result.output);
+}
+
+function figure(result: Measured, what: string): BuildFigure {
+  if (result.code !== 0) throw new Error(`${what} failed (exit ${result.code}):\n${result.output.slice(-4000)}`);
+  return {
+    ms: Math.round(result.ms),
+    peakRssBytes: result.peakRssBytes,
+    pages: Number(/(\d+) page\(s\) built/.exec(result.output)?.[1] ?? 0),
+  };
+}
+
+function buildSite(dir: string, what: string): Promise<Measured> {
+  log(`${what}…`);
+  return runMeasured(process.execPath, ['scripts/build.ts'], {
+    cwd: dir,
+    marks: { sitemap: /sitemap-index\.xml` created/, pagefind: /Indexed \d+ pages for search/ },
+  });
+}
+
+/** Edits the body of one generated story in the middle of the archive, as an editor fixing a sentence. */
+function editOneStory(site: SyntheticSite): string {
+  const file = join(
+    site.dir,
+    'content',
+    'honorees',
+    `bench-${String(Math.floor(site.stories / 2)).padStart(5, '0')}.md`,
+  );
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(file, `${text.trimEnd()} Bài viết được cập nhật thêm ý kiến của bà con trong tổ dân phố.\n`);
+  return file;
+}
+
+async function oneRun(entries: number, run: number, runs: number, photos: Buffer[], keep: boolean) {
+  const split = splitEntries(entries);
+  log(
+    `${entries} entries, run ${run}/${runs}: generating ${split.stories} stories, ${split.documents} documents, ${split.campaigns} campaigns`,
+  );
+  const site = createSyntheticSite({ ...split, photos });
+  try {
+    const cold = await buildSite(site.dir, `${entries} entries, run ${run}: cold build of the site`);
+    keepLog(`${entries}-${run}-site-cold`, cold);
+    const siteFigure: SiteBuildFigure = {
+      ...figure(cold, 'Cold build'),
+      pagefindMs:
+        cold.marks.pagefind !== undefined && cold.marks.sitemap !== undefined
+          ? Math.round(cold.marks.pagefind - cold.marks.sitemap)
+          : null,
+      breakdown: breakdown(cold.output),
+    };
+    log(`  ${seconds(siteFigure.ms)} s, ${mb(siteFigure.peakRssBytes)} MB, ${siteFigure.pages} pages`);
+    const distBytes = dirSize(join(site.dir, 'dist'));
+    const webp = readdirSync(join(site.dir, 'dist', '_astro')).filter((f) => f.endsWith('.webp')).length;
+    const avif = readdirSync(join(site.dir, 'dist', '_astro')).filter((f) => f.endsWith('.avif')).length;
+    editOneStory(site);
+    const again = await buildSite(site.dir, `${entries} entries, run ${run}: rebuild after editing one story`);
+    keepLog(`${entries}-${run}-site-rebuild`, again);
+    const rebuild: RebuildFigure = {
+      ...figure(again, 'Rebuild'),
+      reused: (again.output.match(/\((restored|cached)\)/g) ?? []).length,
+    };
+    log(`  ${seconds(rebuild.ms)} s, ${rebuild.reused} of ${rebuild.pages} pages reused`);
+    log(`${entries} entries, run ${run}: cold build of the baseline`);
+    const baselineSite = createBaseline();
+    let baseline: BuildFigure;
+    try {
+      const built = await buildBaseline(baselineSite, join(site.dir, 'content'));
+      keepLog(`${entries}-${run}-baseline`, built);
+      baseline = figure(built, 'Baseline build');
+    } finally {
+      baselineSite.remove();
+    }
+    log(`  ${seconds(baseline.ms)} s, ${mb(baseline.peakRssBytes)} MB, ${baseline.pages} pages`);
+    return {
+      figure: { site: siteFigure, rebuild, baseline } as RunFigure,
+      distBytes,
+      webp,
+      avif,
+      site: keep ? site : undefined,
+    };
+  } finally {
+    if (!keep) site.remove();
+  }
+}
+
+function storyPageBytes(dist: string): number | null {
+  const page = join(dist, 'guong-sang', 'ba-nguyen-thi-hoa-tu-sach-khuyen-hoc', 'index.html');
+  const html = readFileSync(page, 'utf8');
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)]
+    .map((m) => statSync(join(dist, m[1] ?? '')).size)
+    .reduce((a, b) => a + b, 0);
+  return Buffer.byteLength(html) + css;
+}
+
+const LIGHTHOUSE_PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'story', path: '/guong-sang/ba-nguyen-thi-hoa-tu-sach-khuyen-hoc/' },
+  { name: 'document', path: '/van-ban/06-2022-qh15/' },
+  { name: 'search', path: '/tim-kiem/?q=thi+%C4%91ua' },
+];
+
+const photos = await syntheticPhotos();
+const sizes = [];
+let lighthouse: PageScores[] | undefined;
+let search: SearchBench | undefined;
+let storyBytes: number | null = null;
+const load = { start: loadavg()[0], end: 0 };
+
+for (const [index, entries] of SIZES.entries()) {
+  const runs: RunFigure[] = [];
+  const count = runsFor(index);
+  let distBytes = 0;
+  let images = { webp: 0, avif: 0 };
+  for (let run = 1; run <= count; run += 1) {
+    const keep = entries === LARGEST && run === count;
+    const result = await oneRun(entries, run, count, photos, keep);
+    runs.push(result.figure);
+    distBytes = result.distBytes;
+    images = { webp: result.webp, avif: result.avif };
+    if (result.site) {
+      const site = result.site;
+      try {
+        const dist = join(site.dir, 'dist');
+        storyBytes = storyPageBytes(dist);
+        if (!SKIP.has('search')) {
+          log('bytes of a first search (bench/search.ts, Chromium)');
+          process.env.BENCH_SITE = site.dir;
+          search = await benchSearch();
+        }
+        if (!SKIP.has('lighthouse')) lighthouse = await lighthousePages(dist, LIGHTHOUSE_PAGES, LH_RUNS, log);
+      } finally {
+        site.remove();
+      }
+    }
+  }
+  const med = (pick: (r: RunFigure) => number) => median(runs.map(pick));
+  const m = {
+    siteMs: med((r) => r.site.ms),
+    sitePeak: med((r) => r.site.peakRssBytes),
+    baselineMs: med((r) => r.baseline.ms),
+    baselinePeak: med((r) => r.baseline.peakRssBytes),
+    pagefindMs: med((r) => r.site.pagefindMs ?? 0),
+    rebuildMs: med((r) => r.rebuild.ms),
+  };
+  sizes.push({
+    entries,
+    ...splitEntries(entries),
+    runCount: count,
+    runs,
+    median: {
+      ...m,
+      timeRatio: Number((m.siteMs / m.baselineMs).toFixed(2)),
+      memoryRatio: Number((m.sitePeak / m.baselinePeak).toFixed(2)),
+      rebuildRatio: Number((m.rebuildMs / m.siteMs).toFixed(2)),
+    },
+    sitePages: runs[0]?.site.pages ?? 0,
+    baselinePages: runs[0]?.baseline.pages ?? 0,
+    distBytes,
+    images,
+  });
+}
+
+let heap: { entries: number; ok: boolean; ms: number; peakRssBytes: number; error?: string } | undefined;
+if (HEAP_ENTRIES > 0 && !SKIP.has('heap')) {
+  log(`${HEAP_ENTRIES} entries with Node's default heap: generating`);
+  const site = createSyntheticSite({ ...splitEntries(HEAP_ENTRIES), photos });
+  try {
+    const result = await buildSite(site.dir, `${HEAP_ENTRIES} entries: cold build`);
+    keepLog(`${HEAP_ENTRIES}-heap`, result);
+    heap = {
+      entries: HEAP_ENTRIES,
+      ok: result.code === 0,
+      ms: Math.round(result.ms),
+      peakRssBytes: result.peakRssBytes,
+    };
+    if (result.code !== 0) heap.error = result.output.slice(-2000);
+    log(`  ${heap.ok ? 'built' : 'FAILED'} in ${seconds(heap.ms)} s, ${mb(heap.peakRssBytes)} MB`);
+  } finally {
+    site.remove();
+  }
+}
+load.end = loadavg()[0] ?? 0;
+
+// Tables.
+console.log('\nBuild: this site against a bare Astro content-collection site (bench/baseline/), medians');
+console.table(
+  sizes.map((s) => ({
+    entries: s.entries,
+    runs: s.runCount,
+    'site cold s': seconds(s.median.siteMs),
+    'baseline cold s': seconds(s.median.baselineMs),
+    'time ×': s.median.timeRatio,
+    'site peak MB': mb(s.median.sitePeak),
+    'baseline peak MB': mb(s.median.baselinePeak),
+    'memory ×': s.median.memoryRatio,
+    'pagefind s': seconds(s.median.pagefindMs),
+    'rebuild s': seconds(s.median.rebuildMs),
+    'rebuild/cold': s.median.rebuildRatio,
+    'site pages': s.sitePages,
+    'baseline pages': s.baselinePages,
+    'dist MB': mb(s.distBytes),
+  })),
+);
+const largest = sizes.find((s) => s.entries === LARGEST);
+const cold = largest?.runs[0]?.site;
+if (cold) {
+  console.log(`\nWhere the cold build of ${LARGEST} entries spent its time (first run, from the build log)`);
+  console.table([
+    ...Object.entries(cold.breakdown.phases).map(([phase, ms]) => ({
+      part: `phase: ${phase}`,
+      files: '',
+      s: seconds(ms),
+    })),
+    { part: 'phase: Pagefind index', files: '', s: seconds(cold.pagefindMs ?? 0) },
+    ...Object.entries(cold.breakdown.outputs)
+      .sort((a, b) => b[1].ms - a[1].ms)
+      .map(([kind, o]) => ({ part: `rendering ${kind}`, files: String(o.files), s: seconds(o.ms) })),
+  ]);
+}
+if (lighthouse) {
+  console.log(`\nLighthouse (mobile preset, median of ${LH_RUNS}) on the ${LARGEST}-entry site`);
+  console.table(
+    lighthouse.map((p) => ({
+      page: p.name,
+      performance: p.median.performance,
+      accessibility: p.median.accessibility,
+      'best practices': p.median['best-practices'],
+      seo: p.median.seo,
+      'LCP ms': p.metrics.lcp,
+      'TBT ms': p.metrics.tbt,
+      CLS: p.metrics.cls,
+    })),
+  );
+}
+if (search) {
+  console.log(
+    `\nFirst search on the ${LARGEST}-entry site: max ${(search.summary.maxBytes / 1024).toFixed(1)} KB, median ${(search.summary.medianBytes / 1024).toFixed(1)} KB over ${search.queries.length} queries (index ${(search.indexBytes / 1048576).toFixed(1)} MB)`,
+  );
+}
+
+const at = sizes.find((s) => s.entries === 5000) ?? sizes.at(-1);
+const verdicts: Record<string, boolean | null> = {
+  [`cold build time ≤ ${TARGETS.coldVsBaseline}× baseline at ${at?.entries}`]: at
+    ? at.median.timeRatio <= TARGETS.coldVsBaseline
+    : null,
+  [`cold build memory ≤ ${TARGETS.coldVsBaseline}× baseline at ${at?.entries}`]: at
+    ? at.median.memoryRatio <= TARGETS.coldVsBaseline
+    : null,
+  [`rebuild after one edit ≤ ${TARGETS.rebuildVsCold * 100}% of cold at ${at?.entries}`]: at
+    ? at.median.rebuildRatio <= TARGETS.rebuildVsCold
+    : null,
+  'content images as WebP, no AVIF': at ? at.images.webp > 0 && at.images.avif === 0 : null,
+  [`${TARGETS.heapEntries} entries build with the default heap`]:
+    heap && heap.entries >= TARGETS.heapEntries ? heap.ok : null,
+  'Lighthouse budgets on home, story, document, search': lighthouse
+    ? lighthouse.every((p) =>
+        Object.entries(TARGETS.lighthouse).every(([c, min]) => p.median[c as keyof typeof p.median] >= min),
+      )
+    : null,
+};
+console.log('\nTargets');
+console.table(
+  Object.entries(verdicts).map(([target, ok]) => ({
+    target,
+    result: ok === null ? 'not measured' : ok ? 'holds' : 'MISSED',
+  })),
+);
+
+writeFileSync(
+  'bench/results.json',
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryBytes: totalmem(), node: process.version, load },
+      settings: { sizes: SIZES, runs: RUN_LIST, lighthouseRuns: LH_RUNS, heapEntries: HEAP_ENTRIES, quick },
+      targets: TARGETS,
+      sizes,
+      heap,
+      storyPageHtmlPlusCssBytes: storyBytes,
+      lighthouse,
+      search: search && {
+        summary: search.summary,
+        indexBytes: search.indexBytes,
+        pagesIndexed: search.pagesIndexed,
+        queries: search.queries,
+      },
+      verdicts,
+    },
+    null,
+    2,
+  ) + '\n',
+);
+log('wrote bench/results.json');

@@ -7,10 +7,11 @@
  * results are on screen, and the time from navigation to results on screen (the search page
  * sets a performance mark, src/scripts/search-page.ts).
  *
+ * Run on its own with `npx node bench/search.ts`; `npm run bench` calls it on its largest site.
  * Knobs (environment): BENCH_STORIES, BENCH_DOCUMENTS; BENCH_SITE=<project copy already
  * built> to measure again without rebuilding; BENCH_KEEP=1 to keep the generated copy.
  */
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
@@ -225,4 +226,13 @@ export function printSearchBench(bench: SearchBench): void {
     { measure: 'ms to results (median)', value: summary.medianMs, target: '' },
     { measure: 'ms to results (95th percentile)', value: summary.p95Ms, target: '' },
   ]);
+}
+
+/** Run on its own: `npx node bench/search.ts` writes the figures into bench/results.json under "search". */
+if (process.argv[1]?.endsWith('bench/search.ts')) {
+  const bench = await benchSearch();
+  printSearchBench(bench);
+  const file = 'bench/results.json';
+  const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  writeFileSync(file, JSON.stringify({ ...previous, search: bench }, null, 2) + '\n');
 }

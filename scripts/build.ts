@@ -9,10 +9,13 @@ import { resolve } from 'node:path';
 process.env.NODE_ENV = 'production';
 const root = process.cwd();
 const finalDir = resolve(root, 'dist');
-const tempDir = resolve(root, `.dist-building-${process.pid}`);
+// A fixed name, not one per process: Astro bakes the output folder into the page modules it
+// hashes for its incremental build, so a new name each time would re-render every image page.
+const tempDir = resolve(root, '.dist-building-next');
 const oldDir = resolve(root, `.dist-old-${process.pid}`);
 
 const { build } = await import('astro');
+rmSync(tempDir, { recursive: true, force: true }); // what a killed build left
 try {
   await build({ root, outDir: tempDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'silent' ? 'silent' : 'info' });
 } catch (error) {

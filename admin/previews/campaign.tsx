@@ -61,7 +61,9 @@ export function CampaignView({ data, body, coverUrl, documents, radio, today = t
               />
             </SummaryRow>
           )}
-          <SummaryRow term={t('campaigns.kind')}>{kind ? (tMaybe(`option.campaignKind.${kind}`) ?? kind) : ''}</SummaryRow>
+          <SummaryRow term={t('campaigns.kind')}>
+            {kind ? (tMaybe(`option.campaignKind.${kind}`) ?? kind) : ''}
+          </SummaryRow>
           <SummaryRow term={t('campaigns.launchedBy')}>{text(data, 'launchedBy')}</SummaryRow>
           {period && <SummaryRow term={t('campaigns.period')}>{t(period.key, period.params)}</SummaryRow>}
           {targetGroups.length > 0 && (
@@ -94,7 +96,9 @@ export function CampaignView({ data, body, coverUrl, documents, radio, today = t
                   <li key={number}>
                     {doc ? (
                       <>
-                        <a href={paths.documentByNumber(number)}>{t('documents.titleLine', { number, title: doc.title })}</a>{' '}
+                        <a href={paths.documentByNumber(number)}>
+                          {t('documents.titleLine', { number, title: doc.title })}
+                        </a>{' '}
                         {doc.validity && <ValidityBadge validity={doc.validity} />}
                       </>
                     ) : (

@@ -119,7 +119,8 @@ function Unit({ unit, above, level, doc }: { unit: LegalUnit; above: LegalUnit[]
       {isHeading ? (
         <div className="lu__head">
           <Heading className="lu__heading">
-            <span className="lu__label">{unitLabel}</span> {unit.title && <span className="lu__title">{unit.title}</span>}
+            <span className="lu__label">{unitLabel}</span>{' '}
+            {unit.title && <span className="lu__title">{unit.title}</span>}
           </Heading>
           <UnitLink id={unit.id} label={label} cite={cite} />
         </div>
@@ -203,13 +204,19 @@ function RelationGroups({ groups, byId }: { groups: RelationGroup[]; byId: Reado
                 <li key={link.otherId}>
                   {other ? (
                     <a href={paths.document(link.otherId)}>
-                      {t('documents.titleLine', { number: text(other.data, 'number'), title: text(other.data, 'title') })}
+                      {t('documents.titleLine', {
+                        number: text(other.data, 'number'),
+                        title: text(other.data, 'title'),
+                      })}
                     </a>
                   ) : (
                     link.otherId
                   )}
                   {issued && (
-                    <span className="secondary small"> · {t('documents.relatedMeta', { date: formatViDate(issued) })}</span>
+                    <span className="secondary small">
+                      {' '}
+                      · {t('documents.relatedMeta', { date: formatViDate(issued) })}
+                    </span>
                   )}
                   {other?.explained && (
                     <>
@@ -267,7 +274,9 @@ export function DocumentView({ data, body, others, radio, today = todayInVietnam
             <SummaryRow term={t('documents.number')}>{number}</SummaryRow>
             <SummaryRow term={t('documents.type')}>{typeLabel}</SummaryRow>
             <SummaryRow term={t('documents.issuer')}>{text(data, 'issuer')}</SummaryRow>
-            {optionalText(data, 'signer') && <SummaryRow term={t('documents.signer')}>{text(data, 'signer')}</SummaryRow>}
+            {optionalText(data, 'signer') && (
+              <SummaryRow term={t('documents.signer')}>{text(data, 'signer')}</SummaryRow>
+            )}
             {optionalText(data, 'signerTitle') && (
               <SummaryRow term={t('documents.signerTitle')}>{text(data, 'signerTitle')}</SummaryRow>
             )}

@@ -179,16 +179,21 @@ function BulletinPreview(props: PreviewProps) {
   const load = useLoader(props);
   const settings = useSettings(load);
   const keys = records(data, 'items').flatMap((item) => itemKey(item) ?? []);
-  const entries = useLoaded(async () => {
-    const loaded = await Promise.all(
-      keys.map(async ({ collection, slug }) => {
-        const entryData = await load(collection, slug).then(dataOf);
-        const read: ReadEntry | undefined = entryData ? { data: entryData, body: text(entryData, 'body') } : undefined;
-        return [`${collection}/${slug}`, read] as const;
-      }),
-    );
-    return new Map(loaded.flatMap(([key, read]) => (read ? [[key, read] as const] : [])));
-  }, keys.map((k) => `${k.collection}/${k.slug}`).join('|'));
+  const entries = useLoaded(
+    async () => {
+      const loaded = await Promise.all(
+        keys.map(async ({ collection, slug }) => {
+          const entryData = await load(collection, slug).then(dataOf);
+          const read: ReadEntry | undefined = entryData
+            ? { data: entryData, body: text(entryData, 'body') }
+            : undefined;
+          return [`${collection}/${slug}`, read] as const;
+        }),
+      );
+      return new Map(loaded.flatMap(([key, read]) => (read ? [[key, read] as const] : [])));
+    },
+    keys.map((k) => `${k.collection}/${k.slug}`).join('|'),
+  );
   return <BulletinView data={data} entries={entries ?? new Map()} radio={settings?.radio} />;
 }
 
@@ -200,4 +205,3 @@ export function registerPreviews(cms: PreviewRegistry): void {
   cms.registerPreviewTemplate('documents', DocumentPreview);
   cms.registerPreviewTemplate('bulletins', BulletinPreview);
 }
-

@@ -5,7 +5,12 @@
  */
 import { t } from '../../src/i18n/strings.ts';
 import { isPlainDate } from '../../src/lib/dates/plain-date.ts';
-import { explainValidity, type Terminator, type Validity, type ValidityExplained } from '../../src/lib/legal/validity.ts';
+import {
+  explainValidity,
+  type Terminator,
+  type Validity,
+  type ValidityExplained,
+} from '../../src/lib/legal/validity.ts';
 import { OPTIONS } from '../../src/schemas/options.ts';
 import { Badge, type Tone } from './parts.tsx';
 import { optionalText, text, type Loose } from './read.ts';

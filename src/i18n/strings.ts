@@ -97,7 +97,6 @@ export const vi = {
   'search.more': 'Xem thêm kết quả',
   'search.moreLoaded': 'Đã hiện {shown} trên {count} kết quả.',
   'search.sections': 'Phần khớp trong “{title}”',
-  'search.numberMatch': 'Khớp số hiệu',
   'search.suggest.all': 'Xem tất cả {count} kết quả',
   'search.suggest.status': '{count} kết quả cho “{q}”. Nhấn Tab hoặc mũi tên xuống để chọn.',
   'search.suggest.none': 'Không có kết quả cho “{q}”.',
@@ -589,13 +588,14 @@ export const vi = {
   'hint.honorees.summary': 'Một hai câu, hiện ở thẻ câu chuyện và khi chia sẻ.',
   'hint.honorees.photo': 'Không bắt buộc. Nếu đăng ảnh, cần chọn tệp ảnh và viết mô tả ảnh.',
   'hint.honorees.consent': 'Bắt buộc với câu chuyện về cá nhân hoặc hộ gia đình.',
-  'hint.honorees.photo.alt': 'Tả ngắn gọn ảnh có gì, ví dụ "Bà Lan trao sách cho các em nhỏ".',
+  'hint.honorees.photo.alt': 'Bắt buộc khi có ảnh. Tả ngắn gọn ảnh có gì, ví dụ "Bà Lan trao sách cho các em nhỏ".',
   'hint.honorees.awards.decisionNumber': 'Ví dụ 25/QĐ-UBND.',
   'hint.honorees.radioScript': 'Để trống để tự tạo từ câu chuyện.',
   'hint.honorees.privacyOverride':
     'Chỉ dùng khi người trong bài đã đồng ý công khai một số điện thoại, số nhà hay ngày sinh (ví dụ số điện thoại trụ sở). Mọi thông tin cá nhân khác vẫn bị chặn.',
   'hint.honorees.privacyOverride.allow': 'Ghi đúng từng nội dung như trong bài, ví dụ 0221 3 862 345.',
   'hint.campaigns.cover': 'Không bắt buộc. Nếu có ảnh bìa, cần chọn tệp ảnh và viết mô tả ảnh.',
+  'hint.campaigns.cover.alt': 'Bắt buộc khi có ảnh bìa. Tả ngắn gọn ảnh có gì, cho người không xem được ảnh.',
   'hint.documents.number': 'Ví dụ 98/2023/NĐ-CP hoặc 08/KH-UBND; số dưới 10 viết 08.',
   'hint.documents.status': 'Để trống để tự tính theo ngày hiệu lực và văn bản thay thế.',
   'hint.documents.relations.partial':
@@ -688,7 +688,8 @@ export const vi = {
   'cms.title': 'Quản trị nội dung',
   'cms.loading': 'Đang tải trang quản trị nội dung…',
   'cms.noscript': 'Trang quản trị nội dung cần bật JavaScript.',
-  'cms.saveRefused': 'Chưa lưu được, vì nội dung còn lỗi mà trang web sẽ không chấp nhận:',
+  // Shown after Decap's "Chưa lưu được." (cms.ui.ui.toast.onFailToPersist), then one line per problem.
+  'cms.saveRefused': 'Nội dung còn lỗi mà trang web sẽ không chấp nhận:',
   // Previews (admin/previews/): the page as it will look, and the entry's radio script.
   'cms.preview.radioScript': 'Kịch bản phát thanh của bài này',
   'cms.preview.incomplete': 'Điền đủ các trường bắt buộc để xem kịch bản phát thanh và thời lượng.',
@@ -698,6 +699,8 @@ export const vi = {
   'cms.ui.collection.collectionTop.viewAsList': 'Xem dạng danh sách',
   'cms.ui.collection.collectionTop.viewAsGrid': 'Xem dạng lưới',
   'cms.ui.collection.collectionTop.groupBy': 'Nhóm theo',
+  // Decap's own uses a full-width "＋" that many office PCs' fonts cannot draw.
+  'cms.ui.collection.collectionTop.newButton': 'Thêm %{collectionLabel}',
   'cms.ui.collection.entries.unpublishedHeader': 'Mục chưa công bố',
   'cms.ui.collection.groups.other': 'Khác',
   'cms.ui.collection.groups.negateLabel': 'Không phải %{label}',
@@ -744,7 +747,18 @@ export const vi = {
   'cms.ui.mediaLibrary.mediaLibraryCard.copyName': 'Sao chép tên tệp',
   'cms.ui.mediaLibrary.mediaLibraryCard.copied': 'Đã sao chép',
   'cms.ui.mediaLibrary.mediaLibraryModal.close': 'Đóng',
+  'cms.ui.mediaLibrary.mediaLibraryModal.chooseSelected': 'Dùng tệp đã chọn',
+  'cms.ui.mediaLibrary.mediaLibraryModal.deleteSelected': 'Xóa tệp đã chọn',
+  'cms.ui.mediaLibrary.mediaLibraryModal.upload': 'Tải tệp lên',
   'cms.ui.ui.settingsDropdown.account': 'Tùy chọn tài khoản',
+  // Decap's messages for a field the form refuses, and for a save it stops: our pattern
+  // messages already say what is wrong and what would be right.
+  'cms.ui.editor.editorControlPane.widget.regexPattern': '%{fieldLabel}: %{pattern}.',
+  'cms.ui.ui.toast.onFailToPersist': 'Chưa lưu được. %{details}',
+  'cms.ui.ui.toast.missingRequiredField':
+    'Chưa lưu: có trường còn thiếu hoặc chưa đúng. Xem lời nhắc màu đỏ dưới từng trường, sửa rồi lưu lại.',
+  // Dates on the workflow cards as numbers: Decap's date library has no Vietnamese month names.
+  'cms.ui.workflow.workflow.dateFormat': 'DD/MM/YYYY',
   'cms.ui.auth.loginWithAzure': 'Đăng nhập bằng Azure',
   'cms.ui.auth.loginWithForgejo': 'Đăng nhập bằng Forgejo',
   'cms.ui.editor.editorToolbar.status': 'Trạng thái: %{status}',
@@ -757,7 +771,8 @@ export const vi = {
   'cms.ui.editor.editorInterface.toggleI18n': 'Bật hoặc tắt nhiều ngôn ngữ',
   'cms.ui.editor.editorInterface.toggleNotes': 'Bật hoặc tắt ghi chú',
   'cms.ui.editor.editorNotesPane.title': 'Ghi chú',
-  'cms.ui.editor.editorNotesPane.emptyState': 'Chưa có ghi chú. Viết ghi chú đầu tiên ở dưới để trao đổi với người duyệt.',
+  'cms.ui.editor.editorNotesPane.emptyState':
+    'Chưa có ghi chú. Viết ghi chú đầu tiên ở dưới để trao đổi với người duyệt.',
   'cms.ui.editor.editorNotesPane.addNote': 'Thêm ghi chú',
   'cms.ui.editor.editorNotesPane.addPlaceholder': 'Viết ghi chú…',
   'cms.ui.editor.editorNotesPane.editPlaceholder': 'Sửa ghi chú…',

@@ -199,7 +199,12 @@ function adminBundlePlugin(): Plugin {
       const problems = isolationProblems(
         Object.values(bundle).map((o) =>
           o.type === 'chunk'
-            ? { fileName: o.fileName, imports: [...o.imports, ...o.dynamicImports], moduleIds: o.moduleIds, text: o.code }
+            ? {
+                fileName: o.fileName,
+                imports: [...o.imports, ...o.dynamicImports],
+                moduleIds: o.moduleIds,
+                text: o.code,
+              }
             : { fileName: o.fileName, imports: [], moduleIds: [], text: typeof o.source === 'string' ? o.source : '' },
         ),
       );

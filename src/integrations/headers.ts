@@ -50,9 +50,12 @@ export default function securityHeaders(): AstroIntegration {
             `style="…" attributes are blocked by the Content-Security-Policy; use a class instead (${withStyleAttributes.slice(0, 5).join(', ')}${withStyleAttributes.length > 5 ? ', …' : ''})`,
           );
         }
-        const entries = readdirSync(outDir, { withFileTypes: true }).map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
+        const entries = readdirSync(outDir, { withFileTypes: true }).map((e) =>
+          e.isDirectory() ? `${e.name}/` : e.name,
+        );
         const rules = headerRules(entries, { scripts: [...scripts].sort(), styles: [...styles].sort() });
-        const comment = 'Security headers for static hosts (Netlify, Cloudflare Pages). Written by the build:\ndo not edit. nginx: see docs/nginx.conf.';
+        const comment =
+          'Security headers for static hosts (Netlify, Cloudflare Pages). Written by the build:\ndo not edit. nginx: see docs/nginx.conf.';
         writeFileSync(join(outDir, '_headers'), formatHeadersFile(rules, comment));
         logger.info(`_headers written: ${scripts.size} inline script(s) and ${styles.size} inline style(s) hashed.`);
       },

@@ -107,17 +107,35 @@ export type DecapCollection = DecapFolderCollection | DecapFilesCollection;
 export type DecapBackend =
   | { name: 'git-gateway'; branch: string }
   | {
-      name: 'github' | 'gitlab' | 'gitea' | 'bitbucket';
+      name: 'github' | 'gitlab' | 'gitea' | 'forgejo' | 'bitbucket';
       repo: string;
       branch: string;
+      /** OAuth helper (GitHub, Bitbucket) or the git server's own address (GitLab, Gitea, Forgejo). */
       base_url?: string;
       auth_endpoint?: string;
+      /** API address of a self-hosted GitLab, Gitea or Forgejo. */
+      api_root?: string;
+      /** Browser login without a server (PKCE): the OAuth application's public client ID. */
+      auth_type?: 'pkce';
+      app_id?: string;
     };
+
+/**
+ * Backends with which Decap offers its editorial workflow (draft → in review → ready).
+ * Decap's Gitea backend saves directly; with it, review happens as a pull request (README).
+ */
+export const WORKFLOW_BACKENDS: readonly DecapBackend['name'][] = [
+  'git-gateway',
+  'github',
+  'gitlab',
+  'forgejo',
+  'bitbucket',
+];
 
 export interface DecapConfig {
   backend: DecapBackend;
-  /** Draft → in review → ready before anything is published (production backends). */
-  publish_mode: 'editorial_workflow';
+  /** Draft → in review → ready before anything is published, where the backend offers it. */
+  publish_mode?: 'editorial_workflow';
   /** decap-server on this computer, used only when /admin/ is opened on localhost. */
   local_backend: true | { url: string };
   locale: 'vi';
@@ -307,6 +325,8 @@ export function decapField(key: string, path: string, name: string, f: Field, in
         return {
           ...base,
           widget: 'list',
+          // Each item is one line of text: shown open, so the texts themselves are visible.
+          collapsed: false,
           default: [],
           ...(f.required ? { min: 1 } : {}),
           field: { name: 'item', label: base.label, widget: 'string', required: true },
@@ -395,7 +415,7 @@ export function decapSettingsCollection(): DecapFilesCollection {
 export function toDecapConfig(options: DecapOptions): DecapConfig {
   return {
     backend: options.backend,
-    publish_mode: 'editorial_workflow',
+    ...(WORKFLOW_BACKENDS.includes(options.backend.name) ? { publish_mode: 'editorial_workflow' as const } : {}),
     // On localhost the CMS talks to decap-server (npm start / npm run cms) and edits content/.
     // decap-server in file mode offers only direct saving, so Decap drops the workflow there;
     // production backends (git-gateway, GitHub, GitLab, Gitea) keep it.

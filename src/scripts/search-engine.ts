@@ -1,35 +1,42 @@
 /**
- * The search behind /tim-kiem/ and the header box, in the browser: loads Pagefind (built into
- * /pagefind/ by src/integrations/pagefind.ts) on first use and runs a SearchState through it.
- * The rules are in src/lib/search/: query tidying and plan, exact-marks-first merging, pinning
- * the document whose number was typed, filter counts, result views.
+ * The search behind /tim-kiem/ and the header box, in the browser: loads Pagefind (built by
+ * src/integrations/pagefind.ts) on first use and runs a SearchState through it. The rules are
+ * in src/lib/search/: query tidying and plan, exact-marks-first merging, ordering the first
+ * results by the words they contain, pinning a typed document number, result views.
+ *
+ * Bytes matter (residents on slow mobile data): Pagefind runs without its web worker (one
+ * script fewer), the radio scripts' index is merged in only when scripts are asked for, and
+ * the filter indexes are loaded for the counts only once the results are on screen.
  */
 import { FACETS, type FacetKey } from '../lib/search/facets.ts';
 import { paths } from '../lib/site/paths.ts';
 import { planQuery, type QueryPlan } from '../lib/search/query.ts';
 import { termCoverage } from '../lib/search/excerpt.ts';
-import { mergeExactFirst, pinDocuments, rerankByCoverage } from '../lib/search/rank.ts';
+import { mergeExactFirst, phrasesFirst, pinDocuments, rerankByCoverage } from '../lib/search/rank.ts';
 import { activeFacets, pagefindFilters, pagefindSort, type SearchState } from '../lib/search/url-state.ts';
 import { documentFacts, resultView, type PagefindData, type ResultView } from '../lib/search/view.ts';
 
 interface PagefindResult {
   id: string;
   score: number;
+  /** Positions of the matched words in the page's indexed text. */
+  words: number[];
   data: () => Promise<PagefindData>;
 }
+type Counts = Record<string, Record<string, number>>;
 interface PagefindResponse {
   results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
+  filters: Counts;
+  totalFilters: Counts;
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
   search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindResponse>;
-  preload: (term: string) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
+  filters: () => Promise<Counts>;
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
 }
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
 /**
  * The first results, whose pages are loaded before anything is shown (they are shown first
  * anyway) to order them by the words they really contain and to pin a typed document number.
@@ -37,30 +44,50 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 export const HEAD = 10;
 
 let loading: Promise<Pagefind> | undefined;
+let indexTag: string | undefined;
+let radioMerged: Promise<void> | undefined;
 let filtersLoaded: Promise<unknown> | undefined;
+
+/**
+ * Names the build's index (the search page knows it and preloads Pagefind's entry file under
+ * that name); call before the first search.
+ */
+export function useIndexTag(tag: string | undefined): void {
+  indexTag = tag;
+}
 
 /** Pagefind, imported once. */
 export function pagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = PAGEFIND_URL;
+    const url = `${paths.searchIndex}pagefind.js`;
     const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await module.options({ excerptLength: 12 });
+    await module.options({ excerptLength: 12, noWorker: true, ...(indexTag ? { metaCacheTag: indexTag } : {}) });
+    await module.init();
     return module;
   })();
   loading.catch(() => (loading = undefined));
   return loading;
 }
 
-/** Loads every filter's index once: Pagefind counts a filter's values only when its index is loaded. */
-function loadFilters(pf: Pagefind): Promise<unknown> {
-  filtersLoaded ??= pf.filters().catch(() => (filtersLoaded = undefined));
-  return filtersLoaded;
+/** Merges the radio scripts' index in, once. */
+function mergeRadio(pf: Pagefind): Promise<void> {
+  radioMerged ??= pf.mergeIndex(paths.radioSearchIndex).catch((error: unknown) => {
+    radioMerged = undefined;
+    throw error;
+  });
+  return radioMerged;
+}
+
+/** True once the radio scripts are part of the search. */
+export function hasRadio(): boolean {
+  return radioMerged !== undefined;
 }
 
 /** One result in order, with its page data loaded on demand (once). */
 export interface Hit {
   id: string;
   score: number;
+  words: number[];
   data: () => Promise<PagefindData>;
 }
 
@@ -68,13 +95,11 @@ export interface SearchOutcome {
   state: SearchState;
   plan: QueryPlan;
   hits: Hit[];
-  /** Per facet, the number of results each value would give (the facet's own choice left out). */
-  counts: Record<FacetKey, Record<string, number>>;
 }
 
 function cached(result: PagefindResult): Hit {
   let data: Promise<PagefindData> | undefined;
-  return { id: result.id, score: result.score, data: () => (data ??= result.data()) };
+  return { id: result.id, score: result.score, words: result.words, data: () => (data ??= result.data()) };
 }
 
 /** Searches run one after the other: the exact-marks search switches an option of the shared instance. */
@@ -97,35 +122,6 @@ async function searchOnce(pf: Pagefind, state: SearchState, plan: QueryPlan, exa
   }
 }
 
-export function runSearch(state: SearchState, withCounts = true): Promise<SearchOutcome> {
-  return serial(async () => {
-    const pf = await pagefind();
-    if (withCounts) await loadFilters(pf);
-    const plan = planQuery(state.q);
-    const byDate = Object.keys(pagefindSort(state)).length > 0;
-    const all = await searchOnce(pf, state, plan, false);
-    let hits = all.results.map(cached);
-    const exactIds = new Set<string>();
-    if (plan.exactFirst && !byDate) {
-      const exact = await searchOnce(pf, state, plan, true);
-      for (const r of exact.results) exactIds.add(r.id);
-      const byId = new Map(hits.map((h) => [h.id, h]));
-      hits = mergeExactFirst(
-        exact.results.map((r) => byId.get(r.id) ?? cached(r)),
-        hits,
-      );
-    }
-    if (!byDate && plan.terms.length > 0) hits = await reorderHead(hits, plan, exactIds);
-    const counts = {} as SearchOutcome['counts'];
-    for (const key of FACETS) counts[key] = { ...zero(all.totalFilters[key]), ...all.filters[key] };
-    for (const key of withCounts ? activeFacets(state) : []) {
-      const without = await searchOnce(pf, state, plan, false, key);
-      counts[key] = { ...zero(without.totalFilters[key]), ...without.filters[key] };
-    }
-    return { state, plan, hits, counts };
-  });
-}
-
 /** Reorders the first results by their loaded pages (src/lib/search/rank.ts). */
 async function reorderHead(hits: Hit[], plan: QueryPlan, exactIds: ReadonlySet<string>): Promise<Hit[]> {
   const head = hits.slice(0, HEAD);
@@ -145,8 +141,55 @@ async function reorderHead(hits: Hit[], plan: QueryPlan, exactIds: ReadonlySet<s
   return [...ordered, ...hits.slice(HEAD)];
 }
 
+/** Runs a search; `radio` merges the radio scripts' index in first (it then stays in). */
+export function runSearch(state: SearchState, radio = false): Promise<SearchOutcome> {
+  return serial(async () => {
+    const pf = await pagefind();
+    if (radio) await mergeRadio(pf);
+    const plan = planQuery(state.q);
+    const byDate = Object.keys(pagefindSort(state)).length > 0;
+    const all = await searchOnce(pf, state, plan, false);
+    let hits = all.results.map(cached);
+    const exactIds = new Set<string>();
+    if (plan.exactFirst && !byDate) {
+      const exact = await searchOnce(pf, state, plan, true);
+      for (const r of exact.results) exactIds.add(r.id);
+      const byId = new Map(hits.map((h) => [h.id, h]));
+      hits = mergeExactFirst(
+        exact.results.map((r) => byId.get(r.id) ?? cached(r)),
+        hits,
+      );
+    }
+    if (!byDate && plan.terms.length > 0) {
+      hits = await reorderHead(phrasesFirst(hits, plan.terms.length, exactIds), plan, exactIds);
+    }
+    return { state, plan, hits };
+  });
+}
+
 function zero(values: Record<string, number> | undefined): Record<string, number> {
   return Object.fromEntries(Object.keys(values ?? {}).map((k) => [k, 0]));
+}
+
+/**
+ * Per facet, the number of results each value would give, the facet's own choice left out (so
+ * ticking a second year adds to the first). Loads every filter index once.
+ */
+export function facetCounts(state: SearchState): Promise<Record<FacetKey, Record<string, number>>> {
+  return serial(async () => {
+    const pf = await pagefind();
+    filtersLoaded ??= pf.filters().catch(() => (filtersLoaded = undefined));
+    await filtersLoaded;
+    const plan = planQuery(state.q);
+    const all = await searchOnce(pf, state, plan, false);
+    const counts = {} as Record<FacetKey, Record<string, number>>;
+    for (const key of FACETS) counts[key] = { ...zero(all.totalFilters[key]), ...all.filters[key] };
+    for (const key of activeFacets(state)) {
+      const without = await searchOnce(pf, state, plan, false, key);
+      counts[key] = { ...zero(without.totalFilters[key]), ...without.filters[key] };
+    }
+    return counts;
+  });
 }
 
 /** Loads a result's page data and turns it into what the list shows. */

@@ -17,7 +17,7 @@ import {
   type SearchState,
 } from '../lib/search/url-state.ts';
 import type { ResultView } from '../lib/search/view.ts';
-import { runSearch, viewOf, type SearchOutcome } from './search-engine.ts';
+import { facetCounts, hasRadio, runSearch, useIndexTag, viewOf, type SearchOutcome } from './search-engine.ts';
 
 interface Strings {
   results: string;
@@ -32,6 +32,8 @@ interface Strings {
   moreLoaded: string;
   sections: string;
   facets: Record<FacetKey, string>;
+  /** The collection value of radio scripts, whose index is loaded only when they are asked for. */
+  radioCollection: string;
 }
 
 const PAGE_SIZE = 10;
@@ -93,6 +95,7 @@ export function initSearchPage(): void {
   const clear = document.getElementById('search-clear') as HTMLButtonElement | null;
   if (!form || !input || !app || !status || !list || !more || !panel || !facetsBox || !sort || !clear) return;
   const strings = JSON.parse(app.dataset['strings'] ?? '{}') as Strings;
+  useIndexTag(app.dataset['indexTag']);
   // The header's box on this page drives this search too.
   const headerInputs = [...document.querySelectorAll<HTMLInputElement>('.site-header input[name="q"]')];
 
@@ -136,9 +139,14 @@ export function initSearchPage(): void {
     return fill(filtered ? strings.resultsFiltered : strings.results, params);
   }
 
-  function renderFacets(result: SearchOutcome): void {
+  /** True when the state asks for radio scripts (or they are already loaded). */
+  const wantsRadio = (state: SearchState) =>
+    hasRadio() || (state.filters['chuyen-muc'] ?? []).includes(strings.radioCollection);
+
+  function renderFacets(state: SearchState, counts: Record<FacetKey, Record<string, number>>): void {
     for (const key of FACETS) {
-      const options = facetOptions(key, result.counts[key], result.state.filters[key] ?? []);
+      const always = key === 'chuyen-muc' && !hasRadio() ? [strings.radioCollection] : [];
+      const options = facetOptions(key, counts[key], state.filters[key] ?? [], always);
       let fieldset = facetsBox!.querySelector<HTMLFieldSetElement>(`fieldset[data-facet="${key}"]`);
       if (options.length === 0) {
         if (fieldset && !fieldset.contains(document.activeElement)) fieldset.remove();
@@ -182,15 +190,30 @@ export function initSearchPage(): void {
         const box = row.querySelector('input');
         const label = row.querySelector('label');
         if (box) box.checked = option.checked;
-        if (label) label.textContent = fill(strings.option, { label: option.value, count: option.count });
+        if (label) {
+          label.textContent =
+            option.count === undefined
+              ? option.value
+              : fill(strings.option, { label: option.value, count: option.count });
+        }
         // Values keep their order from search to search, so a focused box is never moved.
         const expected: Element | null = previous ? previous.nextElementSibling : fieldset.firstElementChild;
         if (row !== expected) fieldset.insertBefore(row, expected);
         previous = row;
       }
     }
-    clear!.hidden = activeFacets(result.state).length === 0;
-    panel!.hidden = false;
+    clear!.hidden = activeFacets(state).length === 0;
+  }
+
+  /** Fills the filters with counts, once the filter panel is open (on phones it starts folded). */
+  async function showCounts(state: SearchState, my: number): Promise<void> {
+    if (!panel!.open) return;
+    try {
+      const counts = await facetCounts(state);
+      if (my === seq) renderFacets(state, counts);
+    } catch {
+      // The results are on screen; the filters stay as they were.
+    }
   }
 
   async function showMore(result: SearchOutcome, my: number, focusFirst: boolean): Promise<void> {
@@ -221,7 +244,7 @@ export function initSearchPage(): void {
     if (list!.childElementCount === 0) status!.textContent = strings.loading;
     list!.setAttribute('aria-busy', 'true');
     try {
-      const result = await runSearch(state);
+      const result = await runSearch(state, wantsRadio(state));
       if (my !== seq) return;
       outcome = result;
       shown = 0;
@@ -230,10 +253,11 @@ export function initSearchPage(): void {
       list!.replaceChildren(...first.map((view) => resultItem(view, strings)));
       shown = first.length;
       more!.hidden = shown >= result.hits.length;
-      renderFacets(result);
       status!.textContent = statusText(state, result.hits.length);
       // For the benchmark (bench/search.ts): when the results of a search were on screen.
       performance.mark('gs:search-results', { detail: state.q });
+      panel!.hidden = false;
+      void showCounts(state, my);
     } catch {
       if (my === seq) status!.textContent = strings.error;
     } finally {
@@ -315,6 +339,9 @@ export function initSearchPage(): void {
     void run(current);
   });
 
+  panel.addEventListener('toggle', () => {
+    if (panel.open && outcome) void showCounts(current, seq);
+  });
   panel.open = window.matchMedia(WIDE).matches;
   showState(current);
   void run(current);

@@ -40,7 +40,11 @@ describe('Decap phrases in Vietnamese', () => {
   });
   test('leave no English phrase anywhere, the editorial workflow and its notes included', () => {
     const merged = withProjectPhrases(vi);
-    expect(leaves(en).filter((p) => typeof lookup(merged, p) !== 'string').map((p) => p.join('.'))).toEqual([]);
+    expect(
+      leaves(en)
+        .filter((p) => typeof lookup(merged, p) !== 'string')
+        .map((p) => p.join('.')),
+    ).toEqual([]);
     expect(lookup(merged, ['workflow', 'workflowList', 'inReviewHeader'])).toBe('Đang xét duyệt');
     expect(lookup(merged, ['editor', 'editorToolbar', 'status'])).toBe('Trạng thái: %{status}');
   });

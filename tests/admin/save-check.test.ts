@@ -3,6 +3,7 @@ import {
   blankOptionalPaths,
   declarationFor,
   imagePathFixes,
+  nfcFixes,
   prepareEntry,
   problemsMessage,
   withoutPaths,
@@ -142,5 +143,26 @@ describe('image paths', () => {
     for (const src of ['./images/a.jpg', '../images/a.jpg', '/images/uploads/a.jpg', 'https://x.vn/a.jpg']) {
       expect(imagePathFixes(COLLECTIONS.honorees.fields, { photo: { src } })).toEqual([]);
     }
+  });
+});
+
+describe('text in NFC', () => {
+  const decomposed = 'Chị Đặng Thu Hà dạy bơi'.normalize('NFD');
+  test('decomposed text anywhere in the entry, body and lists included, is rewritten in NFC', () => {
+    const data = { title: decomposed, criteria: ['ok', decomposed], body: `Câu chuyện ${decomposed}`.normalize('NFD') };
+    expect(nfcFixes(data)).toEqual([
+      [['title'], decomposed.normalize('NFC')],
+      [['criteria', 1], decomposed.normalize('NFC')],
+      [['body'], `Câu chuyện ${decomposed}`.normalize('NFC')],
+    ]);
+  });
+  test('text already in NFC is left alone', () => {
+    expect(nfcFixes({ title: 'Chị Hà', n: 3, ok: true })).toEqual([]);
+  });
+  test('prepareEntry replaces decomposed text and still checks the entry', () => {
+    const data = { ...collectiveStory(), title: decomposed };
+    const { replaced, problems } = prepareEntry('honorees', 'x', data);
+    expect(replaced).toContainEqual([['title'], decomposed.normalize('NFC')]);
+    expect(problems).toEqual([]);
   });
 });

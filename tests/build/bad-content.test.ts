@@ -279,7 +279,8 @@ describe.concurrent('a bad entry fails the build and names the file and the fiel
   test('a 500-character title', async () => {
     const root = cleanCopy();
     const entry = anyHonoree(root);
-    const max = COLLECTIONS.honorees.fields.title.maxLength;
+    const max = COLLECTIONS.honorees.fields.title.maxLength ?? 0;
+    expect(max).toBeLessThan(500);
     const title = 'Gương người tốt việc tốt ở tổ dân phố '.repeat(20).slice(0, 500);
     expect(title).toHaveLength(500);
     editFrontmatter(root, entry.file, (doc) => doc.set('title', title));
@@ -360,7 +361,7 @@ describe('a failed build never replaces a good dist/', () => {
     expect(contentProblems(root), 'pages are not the content check’s business').toBe('');
     const broken = await runBuild(root);
     expect(broken.code, `the MDX error should fail the build:\n${broken.output}`).not.toBe(0);
-    expect(broken.output, 'Astro should have been rendering into its temporary folder').toMatch(/\.dist-building-\d+/);
+    expect(broken.output, 'Astro should have been rendering into its temporary folder').toMatch(/\.dist-building-next/);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe(index);
     expect(fingerprint(dist)).toEqual(before);
     expect(leftovers(root)).toEqual([]);

@@ -7,7 +7,7 @@
  * Expectations come from content/ (ids through src/lib/content/read.ts and ids.ts) and
  * content/settings/site.yaml, never from counts copied from the output.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { readSettingsFile } from '../../src/lib/content/read.ts';
@@ -242,6 +242,49 @@ describe('links', () => {
       }),
     );
     expect(report(bad)).toEqual([]);
+  });
+
+  test('external links are listed in test-results/external-links.txt, and each is a well-formed address', () => {
+    const uses = new Map<string, { pages: Set<string>; variants: Set<string> }>();
+    const malformed: string[] = [];
+    for (const p of pages) {
+      for (const { where, value } of referencesOf(p)) {
+        const trimmed = value.trim();
+        if (internalTarget(p.url, trimmed) || !/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) continue;
+        if (/^(mailto|tel|sms):/i.test(trimmed)) continue;
+        let url: URL | undefined;
+        try {
+          url = new URL(trimmed);
+        } catch {
+          url = undefined;
+        }
+        if (!url || !/^https?:$/.test(url.protocol) || !url.hostname.includes('.'))
+          malformed.push(`${p.url}: ${where} "${value}"`);
+        else {
+          // Share links differ per page only in their query: one line per address without it.
+          const key = url.search ? `${url.origin}${url.pathname}?…` : url.href;
+          const use = uses.get(key) ?? { pages: new Set<string>(), variants: new Set<string>() };
+          use.pages.add(p.url);
+          use.variants.add(url.href);
+          uses.set(key, use);
+        }
+      }
+    }
+    const lines = [...uses.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, use]) => {
+        const list = [...use.pages].sort();
+        const variants = use.variants.size > 1 ? `, ${use.variants.size} queries` : '';
+        return `${key}\t${list.length} page(s)${variants}: ${list.slice(0, 5).join(' ')}${list.length > 5 ? ' …' : ''}`;
+      });
+    const dir = join(PROJECT_ROOT, 'test-results');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'external-links.txt'),
+      `# Links from dist/ to other sites (${lines.length}), checked by hand or by a link checker with network.\n` +
+        `# address<TAB>pages that link to it\n${lines.join('\n')}\n`,
+    );
+    expect(report(malformed)).toEqual([]);
   });
 
   test('the 404 page, served at any address, uses only root-relative links', () => {

@@ -6,7 +6,7 @@
  * sections and items with anchors, and axe-core finds no WCAG 2.x A/AA violation on the list
  * and on document pages. Screenshots go to test-results/e2e/.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -14,12 +14,12 @@ import { browserSkipReason, launchBrowser } from '../support/browser.ts';
 import { entriesOf } from '../support/content.ts';
 import { PROJECT_ROOT } from '../support/project.ts';
 import { assertSiteBuilt } from '../support/site.ts';
+import { injectAxe } from '../support/axe.ts';
 import { citation, citationWithUrl, type CitableDocument } from '../../src/lib/legal/citation.ts';
 import { docNumberSlug } from '../../src/lib/legal/doc-number.ts';
 
 const skip = browserSkipReason();
 const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
-const AXE = readFileSync(join(PROJECT_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const documents = entriesOf(PROJECT_ROOT, 'documents');
@@ -77,7 +77,8 @@ describe.skipIf(skip !== undefined)('office staff looking up legal texts', () =>
   }
 
   async function axe(page: Page): Promise<string[]> {
-    await page.addScriptTag({ content: AXE });
+    // Under the site's Content-Security-Policy an inline <script> is refused: see tests/support/axe.ts.
+    await injectAxe(page);
     return page.evaluate(async (tags) => {
       type Result = { violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
       const run = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<Result> } }).axe.run;

@@ -93,7 +93,10 @@ function activeMarkup(els: El[]): string[] {
     for (const [name, value] of Object.entries(el.attrs)) {
       if (/^on/i.test(name)) out.push(`<${el.tag} ${name}="${value}">`);
       if (name === 'style') out.push(`<${el.tag} style="${value}">`);
-      if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) && /^\s*(javascript|vbscript|data):/i.test(value))
+      if (
+        ['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) &&
+        /^\s*(javascript|vbscript|data):/i.test(value)
+      )
         out.push(`<${el.tag} ${name}="${value}">`);
     }
   }

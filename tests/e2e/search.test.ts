@@ -95,6 +95,11 @@ describe.skipIf(skip !== undefined)('searching the site', () => {
     });
   }
 
+  /** Waits until the filters are drawn with their counts (they come after the results). */
+  async function filtersShown(page: Page): Promise<void> {
+    await page.waitForFunction(() => document.querySelector('#search-facets fieldset') !== null);
+  }
+
   async function search(path: string): Promise<Page> {
     const page = await open(path);
     await settled(page);
@@ -190,8 +195,34 @@ describe.skipIf(skip !== undefined)('searching the site', () => {
     await page.close();
   });
 
+  test('radio scripts are a collection of their own, loaded when asked for', async () => {
+    const page = await search('/tim-kiem/?q=tran+minh+khoi');
+    expect(
+      (await resultPaths(page)).some((p) => p.startsWith('/phat-thanh/')),
+      'scripts wait to be asked for',
+    ).toBe(false);
+    const label = page.locator('fieldset[data-facet="chuyen-muc"] label', { hasText: /^Kịch bản phát thanh$/ });
+    await label.click();
+    await page.waitForURL(/chuyen-muc=K/);
+    await settled(page);
+    const paths = await resultPaths(page);
+    expect(paths[0]).toBe(`/phat-thanh${story('em-tran-minh-khoi-tra-lai-tien-danh-roi')}`);
+    expect(
+      paths.every((p) => p.startsWith('/phat-thanh/')),
+      paths.join(', '),
+    ).toBe(true);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('fieldset[data-facet="chuyen-muc"] label')].some((l) =>
+        /^Kịch bản phát thanh \(\d+\)$/.test(l.textContent ?? ''),
+      ),
+    );
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test('a shared address opens the same search, filters ticked', async () => {
     const page = await search('/tim-kiem/?q=dieu+80&chuyen-muc=V%C4%83n+b%E1%BA%A3n&nam=2022');
+    await filtersShown(page);
     expect(await page.locator('#search-q').inputValue()).toBe('dieu 80');
     const ticked = await page.$$eval('#search-facets input:checked', (els) =>
       els.map((e) => `${(e as HTMLInputElement).name}=${(e as HTMLInputElement).value}`),
@@ -243,6 +274,7 @@ describe.skipIf(skip !== undefined)('searching the site', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/q=98%2F2023/);
     await settled(page);
+    await filtersShown(page);
     let reached = '';
     for (let i = 0; i < 12 && reached === ''; i += 1) {
       await page.keyboard.press('Tab');

@@ -5,7 +5,13 @@
  */
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { COLLECTIONS, COLLECTION_NAMES, SETTINGS_FILES, SETTINGS_KEYS, type CollectionDef } from '../../src/schemas/index.ts';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  SETTINGS_FILES,
+  SETTINGS_KEYS,
+  type CollectionDef,
+} from '../../src/schemas/index.ts';
 import type { Fields } from '../../src/schemas/fields.ts';
 import { field } from '../../src/schemas/fields.ts';
 import { objectSchema } from '../../src/schemas/to-zod.ts';

@@ -159,6 +159,22 @@ describe('widgets', () => {
       search_fields: ['title'],
     });
   });
+  test('a bulletin item picks the story, campaign or document it reads from those collections', () => {
+    const items = folder('bulletins').fields;
+    expect(at(items, 'items.honoree')).toMatchObject({ widget: 'relation', collection: 'honorees', multiple: false });
+    expect(at(items, 'items.campaign')).toMatchObject({ widget: 'relation', collection: 'campaigns' });
+    expect(at(items, 'items.document')).toMatchObject({
+      widget: 'relation',
+      collection: 'documents',
+      value_field: 'number',
+    });
+    expect(at(folder('documents').fields, 'relations.target')).toMatchObject({
+      widget: 'relation',
+      collection: 'documents',
+      value_field: 'number',
+      search_fields: ['number', 'title'],
+    });
+  });
   test('photos are stored beside the story, attachments under public/files', () => {
     expect(folder('honorees')).toMatchObject({ media_folder: 'images', public_folder: './images' });
     expect(folder('campaigns')).toMatchObject({ media_folder: 'images', public_folder: './images' });
@@ -182,6 +198,8 @@ describe('widgets', () => {
     expect(at(folder('bulletins').fields, 'items')).toMatchObject({ widget: 'list', required: true, min: 1 });
     expect(at(folder('campaigns').fields, 'criteria')).toMatchObject({ widget: 'list', required: false });
     expect(at(folder('campaigns').fields, 'criteria').field).toMatchObject({ widget: 'string' });
+    // Open, so each line of text is seen without unfolding it.
+    expect(at(folder('campaigns').fields, 'criteria').collapsed).toBe(false);
   });
   test('collapsed list items are summed up by fields that exist in the item', () => {
     const lists = config.collections.flatMap((c) =>
@@ -194,7 +212,11 @@ describe('widgets', () => {
     for (const { f } of summed) {
       const names = [...(f.summary ?? '').matchAll(/\{\{fields\.(\w+)\}\}/g)].map((m) => m[1]);
       expect(names.length, f.name).toBeGreaterThan(0);
-      for (const name of names) expect(f.fields?.map((x) => x.name), f.name).toContain(name);
+      for (const name of names)
+        expect(
+          f.fields?.map((x) => x.name),
+          f.name,
+        ).toContain(name);
     }
     expect(at(folder('bulletins').fields, 'items').summary).toContain('{{fields.heading}}');
     expect(at(settingsFile('residential-groups').fields, 'groups').summary).toBe('{{fields.name}}');

@@ -88,7 +88,7 @@ export function runBuild(dir: string): Promise<BuildResult> {
   });
 }
 
-/** Files and folders in `dir` whose names start with `prefix` (e.g. leftover .dist-building-*). */
+/** Files and folders in `dir` whose names start with `prefix` (e.g. a leftover .dist-building-next). */
 export function leftovers(dir: string, prefixes: readonly string[] = ['.dist-building-', '.dist-old-']): string[] {
   return readdirSync(dir).filter((name) => prefixes.some((p) => name.startsWith(p)));
 }

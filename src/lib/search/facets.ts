@@ -32,3 +32,6 @@ export const RADIO_SCRIPT_WEIGHT = 0.3;
 export function isFacetKey(key: string): key is FacetKey {
   return (FACETS as readonly string[]).includes(key);
 }
+
+/** Pagefind's WebAssembly for languages it has no stemmer for, Vietnamese among them (preloaded by /tim-kiem/). */
+export const PAGEFIND_WASM = 'wasm.unknown.pagefind';

@@ -21,6 +21,42 @@ export function mergeExactFirst<T extends Hit>(exact: readonly T[], folded: read
   return [...exact, ...folded.filter((h) => !seen.has(h.id))];
 }
 
+/**
+ * Length of the longest run of matched word positions that follow each other, allowing one
+ * word in between (the folded twin after a word with đ: "Đỗ 〔Do〕 Thị Nga"). Pagefind gives
+ * these positions for every result before any page is loaded, so a page holding the query as
+ * a phrase can be told from one holding its words apart without loading it.
+ */
+export function longestRun(positions: readonly number[]): number {
+  const sorted = [...new Set(positions)].sort((a, b) => a - b);
+  let best = sorted.length > 0 ? 1 : 0;
+  let run = 1;
+  for (let i = 1; i < sorted.length; i += 1) {
+    const gap = (sorted[i] ?? 0) - (sorted[i - 1] ?? 0);
+    run = gap <= 2 ? run + 1 : 1;
+    best = Math.max(best, run);
+  }
+  return best;
+}
+
+/**
+ * Brings the results that hold the query's words as a phrase (a run of `terms` positions)
+ * forward, exact-marks results still first, keeping the order otherwise. Pagefind ranks a page
+ * where "đỗ", "thị" and "nga" are far apart (or only start words like "ngày") as high as the
+ * page about Đỗ Thị Nga; this lets the right page into the first results.
+ */
+export function phrasesFirst<T extends { id: string; words: readonly number[] }>(
+  hits: readonly T[],
+  terms: number,
+  exactIds: ReadonlySet<string>,
+): T[] {
+  if (terms < 2) return [...hits];
+  return hits
+    .map((hit, i) => ({ hit, i, exact: exactIds.has(hit.id), phrase: longestRun(hit.words) >= terms }))
+    .sort((a, b) => Number(b.exact) - Number(a.exact) || Number(b.phrase) - Number(a.phrase) || a.i - b.i)
+    .map(({ hit }) => hit);
+}
+
 /** What the result list knows of a document result, enough for the number lookup. */
 export interface DocumentFacts {
   number: string;

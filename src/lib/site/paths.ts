@@ -20,6 +20,10 @@ export const paths = {
   documents: '/van-ban/',
   radio: '/phat-thanh/',
   search: '/tim-kiem/',
+  /** The search index (Pagefind bundle) of stories, campaigns and documents. */
+  searchIndex: '/pagefind/',
+  /** The radio scripts' own search index, loaded only when someone asks for scripts. */
+  radioSearchIndex: '/pagefind/phat-thanh/',
   about: '/gioi-thieu/',
   aboutEn: '/gioi-thieu/en/',
   rss: '/rss.xml',

@@ -68,10 +68,11 @@ export function publicCsp(hashes: InlineHashes): string {
 
 /**
  * The policy of /admin/: Decap validates its configuration with code compiled at run time
- * ('unsafe-eval'), styles itself with inline styles, shows images and previews from blobs, and
- * saves through the git host's HTTPS API, or through decap-server on this computer when
- * editing on the office PC (`npm start`, `npm run cms`): port 8081 unless another was chosen
- * (DECAP_SERVER_PORT, /admin/?decap-port=…; see admin/local-backend.ts), so any loopback port.
+ * ('unsafe-eval'), styles itself with inline styles, shows images and previews from blobs and
+ * reads an uploaded picture back from its blob before saving it, and saves through the git
+ * host's HTTPS API, or through decap-server on this computer when editing on the office PC
+ * (`npm start`, `npm run cms`): port 8081 unless another was chosen (DECAP_SERVER_PORT,
+ * /admin/?decap-port=…; see admin/local-backend.ts), so any loopback port.
  */
 export const ADMIN_CSP = policy({
   'default-src': ["'self'"],
@@ -80,7 +81,7 @@ export const ADMIN_CSP = policy({
   'img-src': ["'self'", 'data:', 'blob:', 'https:', 'http://localhost:*', 'http://127.0.0.1:*'],
   'media-src': ["'self'", 'blob:', 'https:'],
   'font-src': ["'self'", 'data:'],
-  'connect-src': ["'self'", 'https:', 'http://localhost:*', 'http://127.0.0.1:*'],
+  'connect-src': ["'self'", 'blob:', 'data:', 'https:', 'http://localhost:*', 'http://127.0.0.1:*'],
   'frame-src': ["'self'", 'blob:'],
   'worker-src': ["'self'", 'blob:'],
   'object-src': ["'none'"],

@@ -30,3 +30,15 @@ describe('facetOptions', () => {
     ]);
   });
 });
+
+describe('facetOptions with values always offered', () => {
+  test('lists them with an unknown count until their count is known', () => {
+    expect(facetOptions('chuyen-muc', { 'Văn bản': 2 }, [], ['Kịch bản phát thanh'])).toEqual([
+      { value: 'Kịch bản phát thanh', count: undefined, checked: false },
+      { value: 'Văn bản', count: 2, checked: false },
+    ]);
+    expect(facetOptions('chuyen-muc', { 'Kịch bản phát thanh': 0 }, [], ['Kịch bản phát thanh'])).toEqual([
+      { value: 'Kịch bản phát thanh', count: 0, checked: false },
+    ]);
+  });
+});

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
+  longestRun,
   mergeExactFirst,
   orderSections,
+  phrasesFirst,
   pinDocuments,
   rerankByCoverage,
   type DocumentFacts,
@@ -122,5 +124,28 @@ describe('rerankByCoverage', () => {
 
   test("keeps Pagefind's order otherwise", () => {
     expect(rerankByCoverage([j('a'), j('b'), j('c')])).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('longestRun', () => {
+  test('counts positions that follow each other, one folded twin allowed in between', () => {
+    expect(longestRun([41, 43, 44])).toBe(3);
+    expect(longestRun([3, 90, 200])).toBe(1);
+    expect(longestRun([])).toBe(0);
+  });
+});
+
+describe('phrasesFirst', () => {
+  const hit = (id: string, words: number[]) => ({ id, words });
+
+  test('brings a page with the words as a phrase forward, keeping the rest in order', () => {
+    const hits = [hit('apart', [1, 50, 99]), hit('also-apart', [2, 70]), hit('phrase', [10, 12, 13])];
+    expect(phrasesFirst(hits, 3, new Set()).map((h) => h.id)).toEqual(['phrase', 'apart', 'also-apart']);
+  });
+
+  test('keeps exact-marks results first, and leaves one-word queries alone', () => {
+    const hits = [hit('exact', [1, 50]), hit('phrase', [10, 11])];
+    expect(phrasesFirst(hits, 2, new Set(['exact'])).map((h) => h.id)).toEqual(['exact', 'phrase']);
+    expect(phrasesFirst([hit('b', [1]), hit('a', [2, 3])], 1, new Set()).map((h) => h.id)).toEqual(['b', 'a']);
   });
 });

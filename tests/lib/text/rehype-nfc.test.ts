@@ -5,7 +5,9 @@ import { REHYPE_PLUGINS } from '../../../src/lib/text/markdown-plugins.ts';
 describe('rehypeNfc', () => {
   test('renders decomposed Vietnamese text, alt text and heading ids as NFC', async () => {
     const renderer = await createMarkdownProcessor({ syntaxHighlight: false, rehypePlugins: REHYPE_PLUGINS });
-    const nfd = '## Điều 24. Khen thưởng\n\nChiều hôm ấy, anh Tài *đi làm về*.\n\n![Ảnh bờ hồ](./a.jpg)'.normalize('NFD');
+    const nfd = '## Điều 24. Khen thưởng\n\nChiều hôm ấy, anh Tài *đi làm về*.\n\n![Ảnh bờ hồ](./a.jpg)'.normalize(
+      'NFD',
+    );
     expect(nfd).not.toBe(nfd.normalize('NFC'));
     const { code } = await renderer.render(nfd);
     expect(code.normalize('NFC')).toBe(code);

@@ -26,7 +26,9 @@ describe('rehypeSafeHtml', () => {
   });
 
   test('removes event handler attributes and keeps the element', async () => {
-    const html = await render('<img src="./images/a.jpg" alt="Ảnh" onerror="alert(1)">\n\n<b onclick="alert(2)">đậm</b>');
+    const html = await render(
+      '<img src="./images/a.jpg" alt="Ảnh" onerror="alert(1)">\n\n<b onclick="alert(2)">đậm</b>',
+    );
     const names = attributes(html).map(([name]) => name);
     expect(names.filter((n) => n.startsWith('on'))).toEqual([]);
     expect(html).toContain('alt="Ảnh"');
@@ -98,7 +100,20 @@ describe('rehypeSafeHtml', () => {
     const html = await render(md);
     const els = parseHtml(html);
     const tags = new Set(els.map((el) => el.tag));
-    for (const tag of ['table', 'thead', 'tbody', 'th', 'td', 'ul', 'li', 'input', 'blockquote', 'em', 'strong', 'code'])
+    for (const tag of [
+      'table',
+      'thead',
+      'tbody',
+      'th',
+      'td',
+      'ul',
+      'li',
+      'input',
+      'blockquote',
+      'em',
+      'strong',
+      'code',
+    ])
       expect(tags.has(tag), tag).toBe(true);
     // Local images still reach Astro's image processing, which reads them from this attribute.
     const img = JSON.parse(els.find((el) => el.tag === 'img')?.attrs.__astro_image_ ?? '{}') as unknown;

@@ -2,12 +2,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRadioView } from '../../../data/radio-view.ts';
 import { TXT_HEADERS, toTxt } from '../../../lib/radio/txt.ts';
+import { cacheKey } from '../../../lib/site/cache-key.ts';
 
 export const getStaticPaths = (async () => {
   const view = await getRadioView();
   return view.scripts.map((s) => ({
     params: { collection: s.collection, id: s.id },
     props: { paragraphs: s.script.paragraphs },
+    cacheKey: cacheKey(s.script.paragraphs),
   }));
 }) satisfies GetStaticPaths;
 

@@ -1,0 +1,173 @@
+/**
+ * Driving Decap CMS in Chromium as an editor does: fields are found by their Vietnamese
+ * labels from the strings module (Decap adds " (không bắt buộc)" to optional ones), selects
+ * and relations are picked from their menus, objects are opened before their fields are used.
+ * Also starts decap-server on a throw-away copy of the project, on a free port, so the tests
+ * never touch the real content/ and never need port 8081.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { DECAP_PORT_PARAM, freePort, startDecapServer, type DecapServer } from '../../scripts/lib/decap-server.ts';
+import { copyProject, removeProject } from './project.ts';
+
+/** A decap-server on its own copy of the project. */
+export interface LocalBackend {
+  copy: string;
+  decap: DecapServer;
+  /** The /admin/ address of the site at `base` that talks to this decap-server. */
+  adminUrl(base: string, hash?: string): string;
+  stop(): void;
+}
+
+/** The name decap-server reports for the folder it serves (its `info` action). */
+export async function servedRepo(port: number): Promise<string | undefined> {
+  const res = await fetch(`http://127.0.0.1:${port}/api/v1`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ action: 'info' }),
+  });
+  return ((await res.json()) as { repo?: string }).repo;
+}
+
+/**
+ * Copies the project and starts decap-server on the copy. Mode "git" first makes the copy a
+ * git repository with one commit on `main`, the branch the CMS config names.
+ */
+export async function startLocalBackend(mode: 'fs' | 'git' = 'fs'): Promise<LocalBackend> {
+  const copy = copyProject();
+  try {
+    if (mode === 'git') {
+      const git = (...args: string[]) => execFileSync('git', args, { cwd: copy, stdio: 'pipe' });
+      git('init', '--quiet', '--initial-branch=main');
+      git('config', 'user.name', 'Biên tập viên thử');
+      git('config', 'user.email', 'bien-tap@example.vn');
+      git('config', 'commit.gpgsign', 'false');
+      // A clean working tree: decap-server commits everything it finds ("git add .").
+      writeFileSync(join(copy, '.gitignore'), 'node_modules/\ndist/\n.astro/\n.dist-*/\n');
+      git('add', '--all');
+      git('commit', '--quiet', '-m', 'Nội dung ban đầu');
+    }
+    const decap = await startDecapServer(copy, {
+      port: await freePort(),
+      mode,
+      quiet: process.env['DECAP_LOG'] !== '1',
+    });
+    const repo = await servedRepo(decap.port);
+    if (repo !== basename(copy)) throw new Error(`decap-server on port ${decap.port} serves "${repo}", not the copy`);
+    return {
+      copy,
+      decap,
+      adminUrl: (base, hash = '') => `${base}/admin/?${DECAP_PORT_PARAM}=${decap.port}${hash ? `#${hash}` : ''}`,
+      stop: () => {
+        decap.stop();
+        removeProject(copy);
+      },
+    };
+  } catch (error) {
+    removeProject(copy);
+    throw error;
+  }
+}
+
+/** Git, in the copy, returning its output. */
+export function gitIn(copy: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd: copy, encoding: 'utf8', stdio: 'pipe' });
+}
+
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The control of the field labelled `label`, required or optional. */
+export function field(scope: Page | Locator, label: string): Locator {
+  return scope.getByLabel(new RegExp(`^${escapeRe(label)}( \\(không bắt buộc\\))?$`)).first();
+}
+
+/** Opens /admin/ at `url` and logs in to the local backend (remembered per browser context). */
+export async function openCms(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  const login = page.getByRole('button', { name: 'Đăng nhập' });
+  const collections = page.getByText('Bộ sưu tập');
+  await login.or(collections).first().waitFor();
+  if (await login.isVisible()) await login.click();
+  await collections.first().waitFor();
+}
+
+/** What an input method sends for one key: letters, or letters taken back and rewritten. */
+export type ImeStep = string | { back: number; text: string };
+
+/**
+ * Replays what a Vietnamese input method in Telex mode (Unikey, EVKey) sends to the focused
+ * field: the letters as typed, and for each mark key, backspaces over the letters it changes
+ * followed by the rewritten letters ("hoa" + "f": two backspaces, then "òa").
+ */
+export async function typeLikeTelex(page: Page, steps: readonly ImeStep[]): Promise<void> {
+  for (const step of steps) {
+    if (typeof step === 'string') {
+      await page.keyboard.type(step);
+      continue;
+    }
+    for (let i = 0; i < step.back; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.type(step.text);
+  }
+}
+
+/** Picks `option` in the select or relation labelled `label`, typing `search` first if given. */
+export async function choose(page: Page, label: string, option: string | RegExp, search?: string): Promise<void> {
+  const control = field(page, label);
+  await control.click();
+  if (search !== undefined) await page.keyboard.insertText(search);
+  const exact = typeof option === 'string' ? new RegExp(`^\\s*${escapeRe(option)}\\s*$`) : option;
+  await page.locator('[class*="-option"]').filter({ hasText: exact }).first().click();
+}
+
+/** Opens the object or list labelled `label` (they start collapsed). */
+export async function expand(page: Page, label: string): Promise<void> {
+  const labelEl = page.locator('label').filter({ hasText: new RegExp(`^${escapeRe(label)}( \\(không bắt buộc\\))?$`) });
+  const id = await labelEl.first().getAttribute('for');
+  const button = page.locator(`[id="${id}"] [data-testid=expand-button]`).first();
+  if ((await button.getAttribute('aria-label')) === 'Mở rộng') await button.click();
+}
+
+/** Turns on the boolean labelled `label`. */
+export async function switchOn(page: Page, label: string): Promise<void> {
+  const toggle = field(page, label);
+  if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click();
+}
+
+/** The newest notice Decap shows (saved, refused, missing fields), as one line. */
+export async function lastNotice(page: Page): Promise<string> {
+  const toast = page.locator('.Toastify__toast').last();
+  await toast.waitFor();
+  return (await toast.innerText()).replace(/\s+/g, ' ');
+}
+
+/** Closes the notices, so the next one can be told apart. */
+export async function dismissNotices(page: Page): Promise<void> {
+  for (const close of await page.locator('.Toastify__close-button').all()) await close.click().catch(() => {});
+  await page
+    .locator('.Toastify__toast')
+    .first()
+    .waitFor({ state: 'detached' })
+    .catch(() => {});
+}
+
+/** Clicks "Công bố" › "Công bố ngay" (direct saving, as with the local file backend). */
+export async function clickPublishNow(page: Page): Promise<void> {
+  await dismissNotices(page);
+  await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+  await page.getByText('Công bố ngay').first().click();
+}
+
+/** "Công bố" › "Công bố ngay", then the notice Decap shows (saved, or refused with the reasons). */
+export async function publishNow(page: Page): Promise<string> {
+  await clickPublishNow(page);
+  return lastNotice(page);
+}
+
+/** The preview frame of the editor. */
+export function preview(page: Page): FrameLocator {
+  return page.frameLocator('#preview-pane');
+}
