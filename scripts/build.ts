@@ -21,7 +21,9 @@ try {
 } catch (error) {
   rmSync(tempDir, { recursive: true, force: true });
   console.error(`\n${error instanceof Error ? error.message : String(error)}`);
-  console.error(existsSync(finalDir) ? '\nBuild failed: dist/ was left as it was.' : '\nBuild failed: nothing was published.');
+  console.error(
+    existsSync(finalDir) ? '\nBuild failed: dist/ was left as it was.' : '\nBuild failed: nothing was published.',
+  );
   process.exit(1);
 }
 if (existsSync(finalDir)) renameSync(finalDir, oldDir);

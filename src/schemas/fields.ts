@@ -54,8 +54,11 @@ export interface NumberField<R extends boolean = boolean> extends Base<R> {
 export interface BooleanField extends Base<false> {
   kind: 'boolean';
 }
-export interface SelectField<S extends OptionSet = OptionSet, R extends boolean = boolean, M extends boolean = boolean>
-  extends Base<R> {
+export interface SelectField<
+  S extends OptionSet = OptionSet,
+  R extends boolean = boolean,
+  M extends boolean = boolean,
+> extends Base<R> {
   kind: 'select';
   options: S;
   multiple: M;
@@ -126,7 +129,10 @@ export const field = {
   number: <const O extends Omit<NumberField, 'kind' | 'required'> & { required?: boolean }>(o: O = {} as O) =>
     ({ ...o, kind: 'number', required: (o.required ?? true) as Req<O> }) as NumberField<Req<O>>,
   boolean: (): BooleanField => ({ kind: 'boolean', required: false }),
-  select: <S extends OptionSet, const O extends { required?: boolean; multiple?: boolean }>(options: S, o: O = {} as O) =>
+  select: <S extends OptionSet, const O extends { required?: boolean; multiple?: boolean }>(
+    options: S,
+    o: O = {} as O,
+  ) =>
     ({
       ...o,
       kind: 'select',
@@ -134,7 +140,10 @@ export const field = {
       multiple: (o.multiple ?? false) as Many<O>,
       required: (o.required ?? true) as Req<O>,
     }) as SelectField<S, Req<O>, Many<O>>,
-  settingsSelect: <const O extends { required?: boolean; multiple?: boolean }>(source: SettingsSource, o: O = {} as O) =>
+  settingsSelect: <const O extends { required?: boolean; multiple?: boolean }>(
+    source: SettingsSource,
+    o: O = {} as O,
+  ) =>
     ({
       ...o,
       kind: 'settings-select',
@@ -163,7 +172,14 @@ export const field = {
 };
 
 /** The TypeScript type of a value a field holds once validated. */
-export type ValueOf<F> = F extends StringField | MarkdownField | DateField | UrlField | FileField | SettingsSelectField<boolean, false> | ReferenceField<boolean, false>
+export type ValueOf<F> = F extends
+  | StringField
+  | MarkdownField
+  | DateField
+  | UrlField
+  | FileField
+  | SettingsSelectField<boolean, false>
+  | ReferenceField<boolean, false>
   ? string
   : F extends SettingsSelectField<boolean, true> | ReferenceField<boolean, true> | StringListField
     ? string[]

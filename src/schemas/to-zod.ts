@@ -59,7 +59,13 @@ function fieldSchema(f: Field, ctx: ZodContext): z.ZodType {
     case 'settings-select':
       return many(oneOf(ctx.settings[f.source]), f.multiple);
     case 'reference':
-      return many(z.string().trim().min(1, { message: t('error.empty') }), f.multiple);
+      return many(
+        z
+          .string()
+          .trim()
+          .min(1, { message: t('error.empty') }),
+        f.multiple,
+      );
     case 'image':
       return ctx.image();
     case 'file':
@@ -73,7 +79,12 @@ function fieldSchema(f: Field, ctx: ZodContext): z.ZodType {
       return list.default([]);
     }
     case 'string-list': {
-      let list = z.array(z.string().trim().min(1, { message: t('error.empty') }));
+      let list = z.array(
+        z
+          .string()
+          .trim()
+          .min(1, { message: t('error.empty') }),
+      );
       if (f.required) list = list.min(1, { message: t('error.emptyList') });
       return list.default([]);
     }
@@ -104,7 +115,8 @@ export function objectSchema(fields: Fields, ctx: ZodContext) {
   const shape: Record<string, z.ZodType> = {};
   for (const [name, f] of Object.entries(fields)) {
     const s = fieldSchema(f, ctx).meta({ gsField: meta(f) });
-    shape[name] = f.required || f.kind === 'boolean' || f.kind === 'list' || f.kind === 'string-list' ? s : s.optional();
+    shape[name] =
+      f.required || f.kind === 'boolean' || f.kind === 'list' || f.kind === 'string-list' ? s : s.optional();
   }
   return z.strictObject(shape);
 }
