@@ -12,7 +12,16 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { browserSkipReason, launchBrowser } from '../support/browser.ts';
 import { PROJECT_ROOT } from '../support/project.ts';
 import { assertSiteBuilt } from '../support/site.ts';
-import { choose, dismissNotices, field, gitIn, openCms, startLocalBackend, type LocalBackend } from '../support/cms.ts';
+import {
+  choose,
+  dismissNotices,
+  field,
+  gitIn,
+  openCms,
+  startLocalBackend,
+  typeSettled,
+  type LocalBackend,
+} from '../support/cms.ts';
 import { parseMarkdownFile } from '../../src/lib/content/frontmatter.ts';
 import { slugify } from '../../src/lib/text/slug.ts';
 import { t } from '../../src/i18n/strings.ts';
@@ -88,8 +97,9 @@ describe.skipIf(skip !== undefined)('an entry goes through review before it is p
     await field(page, t('field.campaigns.launchedBy')).fill('Ủy ban nhân dân phường');
     await field(page, t('field.campaigns.start')).fill('2026-01-05');
     await field(page, t('field.campaigns.summary')).fill('Các tổ dân phố cùng giữ ngõ phố sáng đèn, sạch và an toàn.');
-    await page.locator('[data-slate-editor=true]').first().click();
-    await page.keyboard.type('Mỗi tổ dân phố nhận một đoạn ngõ, lắp đèn và giữ gìn vệ sinh.');
+    const editor = page.locator('[data-slate-editor=true]').first();
+    await editor.click();
+    await typeSettled(page, 'Mỗi tổ dân phố nhận một đoạn ngõ, lắp đèn và giữ gìn vệ sinh.', () => editor.innerText());
 
     // Saved as a draft: on a branch of its own, not on main.
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();

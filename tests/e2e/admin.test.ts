@@ -33,6 +33,7 @@ import {
   startLocalBackend,
   switchOn,
   typeLikeTelex,
+  typeSettled,
   type LocalBackend,
 } from '../support/cms.ts';
 import { t } from '../../src/i18n/strings.ts';
@@ -255,12 +256,25 @@ describe.skipIf(skip !== undefined)('an editor in the CMS on the office PC', () 
       await page.keyboard.insertText(title.normalize('NFD'));
       await choose(page, t('field.honorees.subjectType'), t('option.subjectType.ca-nhan'));
       // The name as Telex sends it: d, d → Đ; a, w → ă; j → ặ; a, f → à.
-      await field(page, t('field.honorees.name')).click();
-      await typeLikeTelex(page, ['D', { back: 1, text: 'Đ' }, 'a', { back: 1, text: 'ă' }, { back: 1, text: 'ặ' }]);
-      await typeLikeTelex(page, ['ng Thu Ha', { back: 1, text: 'à' }]);
+      const name = field(page, t('field.honorees.name'));
+      await name.click();
+      await typeLikeTelex(
+        page,
+        [
+          'D',
+          { back: 1, text: 'Đ' },
+          'a',
+          { back: 1, text: 'ă' },
+          { back: 1, text: 'ặ' },
+          'ng Thu Ha',
+          { back: 1, text: 'à' },
+        ],
+        () => name.inputValue(),
+      );
       await expect.poll(() => field(page, t('field.honorees.name')).inputValue()).toBe('Đặng Thu Hà');
-      await field(page, t('field.honorees.summary')).click();
-      await page.keyboard.type(summary);
+      const summaryField = field(page, t('field.honorees.summary'));
+      await summaryField.click();
+      await typeSettled(page, summary, () => summaryField.inputValue());
       await expect.poll(() => field(page, t('field.honorees.summary')).inputValue()).toBe(summary);
       await expect
         .poll(async () => (await field(page, t('field.honorees.title')).inputValue()).normalize('NFC'))
@@ -285,27 +299,30 @@ describe.skipIf(skip !== undefined)('an editor in the CMS on the office PC', () 
       for (const what of ['name', 'photo', 'story'] as const) await switchOn(page, t(`field.honorees.consent.${what}`));
 
       const editor = page.locator('[data-slate-editor=true]').first();
+      const editorText = () => editor.innerText();
       await editor.click();
-      await page.keyboard.type(first);
+      await typeSettled(page, first, editorText);
       await page.keyboard.press('Enter');
       await page.keyboard.insertText(second.normalize('NFD'));
       await page.keyboard.press('Enter');
       // Telex in the rich-text editor, including a mark that rewrites the letter before ("hoa" + f).
-      await typeLikeTelex(page, [
-        'Tie',
-        { back: 1, text: 'ê' },
-        { back: 1, text: 'ế' },
-        'ng Vie',
-        { back: 1, text: 'ê' },
-      ]);
-      await typeLikeTelex(page, [
-        { back: 1, text: 'ệ' },
-        't hoa',
-        { back: 2, text: 'òa' },
-        ' nha',
-        { back: 1, text: 'ã' },
-        '.',
-      ]);
+      await typeLikeTelex(
+        page,
+        [
+          'Tie',
+          { back: 1, text: 'ê' },
+          { back: 1, text: 'ế' },
+          'ng Vie',
+          { back: 1, text: 'ê' },
+          { back: 1, text: 'ệ' },
+          't hoa',
+          { back: 2, text: 'òa' },
+          ' nha',
+          { back: 1, text: 'ã' },
+          '.',
+        ],
+        editorText,
+      );
 
       // A photo without alt text is refused, with the field named, and nothing is written.
       const refused = await publishNow(page);

@@ -98,19 +98,56 @@ export async function openCms(page: Page, url: string): Promise<void> {
 /** What an input method sends for one key: letters, or letters taken back and rewritten. */
 export type ImeStep = string | { back: number; text: string };
 
+/** How a field's text is read back after each key: an input's value, an editor's text. */
+export type ReadText = () => Promise<string>;
+
+/** The text as compared while typing: no zero-width placeholders, no trailing blank. */
+function settledText(text: string): string {
+  return text.replace(/\uFEFF|\u200B/g, '').trimEnd();
+}
+
+/**
+ * Sends one key and waits until the field shows it. Decap's fields are controlled React
+ * inputs: on a loaded machine a key sent before the last one has been stored can be lost
+ * when the field re-renders with the stored value. A person types slower than that; the
+ * test waits for each key, so what it checks is what Decap saves, not a race.
+ */
+async function pressSettled(page: Page, key: string, read: ReadText, typed: string): Promise<void> {
+  if (key === 'Backspace') await page.keyboard.press('Backspace');
+  else await page.keyboard.type(key);
+  const want = settledText(typed);
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const now = settledText(await read());
+    if (now.endsWith(want)) return;
+    if (Date.now() > deadline) throw new Error(`typing: the field shows "${now}", expected it to end with "${want}"`);
+    await page.waitForTimeout(20);
+  }
+}
+
+/** Types `text` into the focused field one key at a time, each waited for (see pressSettled). */
+export async function typeSettled(page: Page, text: string, read: ReadText): Promise<void> {
+  let typed = '';
+  for (const char of text) {
+    typed += char;
+    await pressSettled(page, char, read, typed);
+  }
+}
+
 /**
  * Replays what a Vietnamese input method in Telex mode (Unikey, EVKey) sends to the focused
  * field: the letters as typed, and for each mark key, backspaces over the letters it changes
- * followed by the rewritten letters ("hoa" + "f": two backspaces, then "òa").
+ * followed by the rewritten letters ("hoa" + "f": two backspaces, then "òa"). Each key is
+ * waited for until `read` shows it; backspaces only take back letters typed in the same call.
  */
-export async function typeLikeTelex(page: Page, steps: readonly ImeStep[]): Promise<void> {
+export async function typeLikeTelex(page: Page, steps: readonly ImeStep[], read: ReadText): Promise<void> {
+  let typed = '';
   for (const step of steps) {
-    if (typeof step === 'string') {
-      await page.keyboard.type(step);
-      continue;
+    const keys = typeof step === 'string' ? [...step] : [...Array<string>(step.back).fill('Backspace'), ...step.text];
+    for (const key of keys) {
+      typed = key === 'Backspace' ? [...typed].slice(0, -1).join('') : typed + key;
+      await pressSettled(page, key, read, typed);
     }
-    for (let i = 0; i < step.back; i++) await page.keyboard.press('Backspace');
-    await page.keyboard.type(step.text);
   }
 }
 
