@@ -53,7 +53,23 @@ export interface DocumentsView {
   today: string;
 }
 
-export async function getDocumentsView(today: string): Promise<DocumentsView> {
+const views = new Map<string, Promise<DocumentsView>>();
+
+/**
+ * The view for a day, built once per build and day (every document page and filter page asks
+ * for it; building it per page made a build quadratic in documents). The dev server builds afresh.
+ */
+export function getDocumentsView(today: string): Promise<DocumentsView> {
+  if (!import.meta.env.PROD) return buildView(today);
+  let view = views.get(today);
+  if (!view) {
+    view = buildView(today);
+    views.set(today, view);
+  }
+  return view;
+}
+
+async function buildView(today: string): Promise<DocumentsView> {
   const documents = await getDocuments();
   const byId = new Map(documents.map((doc) => [doc.id, doc]));
   const relations = documentRelations(documents.map((doc) => ({ id: doc.id, relations: doc.data.relations })));

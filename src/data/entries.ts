@@ -54,33 +54,60 @@ async function load<D>(name: 'honorees' | 'campaigns' | 'documents' | 'bulletins
   }));
 }
 
+const memo = new Map<string, Promise<unknown[]>>();
+
+/**
+ * In a production build entries do not change while pages render, so each list is read,
+ * normalised and sorted once, not once per page (at thousands of entries that was most of a
+ * document page's time). Callers get their own copy of the array. The dev server reads afresh.
+ */
+async function once<T>(key: string, read: () => Promise<T[]>): Promise<T[]> {
+  if (!import.meta.env.PROD) return read();
+  let list = memo.get(key) as Promise<T[]> | undefined;
+  if (!list) {
+    list = read();
+    memo.set(key, list);
+  }
+  return [...(await list)];
+}
+
 /**
  * Stories that may be published, newest first. The content check refuses a story whose
  * consent does not cover it; this also keeps it off the pages in the dev server.
  */
-export async function getHonorees(): Promise<Honoree[]> {
-  const all = await load<HonoreeData>('honorees');
-  return all
-    .filter((h) => storyDisplay(h.data as unknown as StoryForConsent).story)
-    .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
+export function getHonorees(): Promise<Honoree[]> {
+  return once('honorees', async () =>
+    (await load<HonoreeData>('honorees'))
+      .filter((h) => storyDisplay(h.data as unknown as StoryForConsent).story)
+      .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id)),
+  );
 }
 
 /** Campaigns, most recently started first. */
-export async function getCampaigns(): Promise<Campaign[]> {
-  const all = await load<CampaignData>('campaigns');
-  return all.sort((a, b) => b.data.start.localeCompare(a.data.start) || a.id.localeCompare(b.id));
+export function getCampaigns(): Promise<Campaign[]> {
+  return once('campaigns', async () =>
+    (await load<CampaignData>('campaigns')).sort(
+      (a, b) => b.data.start.localeCompare(a.data.start) || a.id.localeCompare(b.id),
+    ),
+  );
 }
 
 /** Documents, most recently issued first. */
-export async function getDocuments(): Promise<LegalDocument[]> {
-  const all = await load<DocumentData>('documents');
-  return all.sort((a, b) => b.data.issued.localeCompare(a.data.issued) || a.id.localeCompare(b.id));
+export function getDocuments(): Promise<LegalDocument[]> {
+  return once('documents', async () =>
+    (await load<DocumentData>('documents')).sort(
+      (a, b) => b.data.issued.localeCompare(a.data.issued) || a.id.localeCompare(b.id),
+    ),
+  );
 }
 
 /** Bulletins, latest air date first. */
-export async function getBulletins(): Promise<Bulletin[]> {
-  const all = await load<BulletinData>('bulletins');
-  return all.sort((a, b) => b.data.airDate.localeCompare(a.data.airDate) || a.id.localeCompare(b.id));
+export function getBulletins(): Promise<Bulletin[]> {
+  return once('bulletins', async () =>
+    (await load<BulletinData>('bulletins')).sort(
+      (a, b) => b.data.airDate.localeCompare(a.data.airDate) || a.id.localeCompare(b.id),
+    ),
+  );
 }
 
 /** All settings files, validated. */
