@@ -110,13 +110,38 @@ function meta(f: Field): FieldMeta {
   return m;
 }
 
+/** Whether a field's schema depends on the per-entry image or file helpers. */
+function usesFiles(f: Field): boolean {
+  if (f.kind === 'image' || f.kind === 'file') return true;
+  return (f.kind === 'object' || f.kind === 'list') && Object.values(f.fields).some(usesFiles);
+}
+
+/**
+ * Field schemas that do not depend on the entry, per field and settings. Astro asks for an
+ * entry's schema once per entry (its image() helper resolves against the entry's file), and
+ * building every field afresh each time was most of the content sync at thousands of entries.
+ */
+const stable = new WeakMap<Field, WeakMap<ZodContext['settings'], z.ZodType>>();
+
+function memberSchema(f: Field, ctx: ZodContext): z.ZodType {
+  const build = () => {
+    const s = fieldSchema(f, ctx).meta({ gsField: meta(f) });
+    return f.required || f.kind === 'boolean' || f.kind === 'list' || f.kind === 'string-list' ? s : s.optional();
+  };
+  if (usesFiles(f)) return build();
+  const bySettings = stable.get(f) ?? new WeakMap<ZodContext['settings'], z.ZodType>();
+  stable.set(f, bySettings);
+  let schema = bySettings.get(ctx.settings);
+  if (!schema) {
+    schema = build();
+    bySettings.set(ctx.settings, schema);
+  }
+  return schema;
+}
+
 /** The strict zod object for a field declaration; unknown keys are refused, not dropped. */
 export function objectSchema(fields: Fields, ctx: ZodContext) {
   const shape: Record<string, z.ZodType> = {};
-  for (const [name, f] of Object.entries(fields)) {
-    const s = fieldSchema(f, ctx).meta({ gsField: meta(f) });
-    shape[name] =
-      f.required || f.kind === 'boolean' || f.kind === 'list' || f.kind === 'string-list' ? s : s.optional();
-  }
+  for (const [name, f] of Object.entries(fields)) shape[name] = memberSchema(f, ctx);
   return z.strictObject(shape);
 }

@@ -98,6 +98,21 @@ const BULLETIN_ITEM_FIELD: Record<string, string> = {
 export function checkContent(root: string): CheckResult {
   const issues: ContentIssue[] = [];
   const settingsIds = readSettingsIds(root);
+  // One schema per declaration and folder (image paths resolve against the entry's folder):
+  // zod compiles each schema on first use, and one per entry was most of the check's time
+  // at thousands of entries.
+  const schemas = new Map<Fields, Map<string, ReturnType<typeof objectSchema>>>();
+  const schemaFor = (fields: Fields, file: string) => {
+    const byDir = schemas.get(fields) ?? new Map<string, ReturnType<typeof objectSchema>>();
+    schemas.set(fields, byDir);
+    const dir = dirname(file);
+    let schema = byDir.get(dir);
+    if (!schema) {
+      schema = objectSchema(fields, contextFor(root, file, settingsIds));
+      byDir.set(dir, schema);
+    }
+    return schema;
+  };
 
   const validSettings: { file: string; fields: Fields; data: Record<string, unknown> }[] = [];
   for (const key of SETTINGS_KEYS) {
@@ -105,7 +120,7 @@ export function checkContent(root: string): CheckResult {
     const { file, data, issue } = readSettingsFile(root, def.name);
     if (issue) issues.push(issue);
     if (!data) continue;
-    const parsed = objectSchema(def.fields, contextFor(root, file, settingsIds)).safeParse(data);
+    const parsed = schemaFor(def.fields, file).safeParse(data);
     if (parsed.success) validSettings.push({ file, fields: def.fields, data: parsed.data as Record<string, unknown> });
     else issues.push(...zodIssues(file, parsed.error, data, def.fields));
   }
@@ -120,7 +135,7 @@ export function checkContent(root: string): CheckResult {
     const seen = new Map<string, string>();
     const ok: RawEntry[] = [];
     for (const entry of entries) {
-      const parsed = objectSchema(def.fields, contextFor(root, entry.file, settingsIds)).safeParse(entry.data);
+      const parsed = schemaFor(def.fields, entry.file).safeParse(entry.data);
       if (!parsed.success) {
         issues.push(...zodIssues(entry.file, parsed.error, entry.data, def.fields));
         // An entry whose id field is itself wrong cannot clash with anything yet.
