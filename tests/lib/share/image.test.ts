@@ -36,6 +36,25 @@ describe('renderShareImage', () => {
       .toBuffer({ resolveWithObject: true });
     expect(data[1]).toBeGreaterThan(data[0] ?? 0);
   });
+  test('shows a transparent photo over the dark brand colour, not black', async () => {
+    const file = join(dir, 'clear.png');
+    await sharp({ create: { width: 800, height: 600, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
+      .png()
+      .toFile(file);
+    const jpeg = await renderShareImage({
+      title: 'Ảnh trong suốt',
+      kicker: 'Gương sáng',
+      footer: 'Gương Sáng',
+      photo: file,
+    });
+    const { data } = await sharp(jpeg)
+      .extract({ left: 600, top: 60, width: 1, height: 1 })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    // #4a0c0f: red well above green and blue.
+    expect(data[0] ?? 0).toBeGreaterThan(50);
+    expect((data[0] ?? 0) - (data[1] ?? 0)).toBeGreaterThan(40);
+  });
 });
 
 describe('overlaySvg', () => {
