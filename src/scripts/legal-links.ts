@@ -5,32 +5,9 @@
  * from data-* attributes on #copy-status, so every string stays in src/i18n/strings.ts.
  */
 import { citationWithUrl } from '../lib/legal/citation.ts';
+import { copyText } from './clipboard.ts';
 
 const CLEAR_AFTER_MS = 8000;
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Older browsers, or pages served over plain http: a hidden text area and execCommand.
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    let ok = false;
-    try {
-      ok = document.execCommand('copy');
-    } catch {
-      ok = false;
-    }
-    area.remove();
-    return ok;
-  }
-}
 
 export function enhanceLegalLinks(): void {
   const status = document.getElementById('copy-status');

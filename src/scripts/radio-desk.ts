@@ -7,6 +7,7 @@
  * - the filter by collection and campaign on /phat-thanh/ (?loai=…&phong-trao=…).
  * Messages come from data-* attributes, so every string stays in src/i18n/strings.ts.
  */
+import { copyText } from './clipboard.ts';
 
 /** The words to read inside `target`: its [data-read] paragraphs, separated by blank lines. */
 function textOf(target: HTMLElement): string {
@@ -16,42 +17,12 @@ function textOf(target: HTMLElement): string {
     .join('\n\n');
 }
 
-function copyWithTextarea(text: string): boolean {
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.opacity = '0';
-  document.body.append(area);
-  area.select();
-  let ok = false;
-  try {
-    ok = document.execCommand('copy');
-  } catch {
-    ok = false;
-  }
-  area.remove();
-  return ok;
-}
-
 function selectContents(target: HTMLElement): void {
   const range = document.createRange();
   range.selectNodeContents(target);
   const selection = window.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);
-}
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    if (navigator.clipboard && window.isSecureContext) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // Permission refused or no focus: fall back below.
-  }
-  return copyWithTextarea(text);
 }
 
 /** A Vietnamese voice of the browser, if it has one. */
