@@ -11,10 +11,12 @@ import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileS
 import { createHash } from 'node:crypto';
 import { basename, join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import type { Document } from 'yaml';
 import { t } from '../../src/i18n/strings.ts';
 import { docNumberSlug } from '../../src/lib/legal/doc-number.ts';
 import { slugify } from '../../src/lib/text/slug.ts';
 import { readSettingsIds } from '../../src/lib/content/check.ts';
+import type { RawEntry } from '../../src/lib/content/read.ts';
 import { OPTIONS } from '../../src/schemas/options.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import {
@@ -61,8 +63,37 @@ function expectRefused(root: string, result: BuildResult, file: string, field: s
   expect(leftovers(root), 'a failed build must not leave temporary folders').toEqual([]);
 }
 
+/**
+ * Breaks the entry `pick` chooses in a clean copy with one front-matter edit, and expects the
+ * build to refuse it with `message` for `field` (a function when the message depends on the copy).
+ */
+async function expectEditRefused(
+  pick: (root: string) => RawEntry,
+  edit: (doc: Document) => void,
+  field: string,
+  message: string | ((root: string) => string),
+): Promise<void> {
+  const root = cleanCopy();
+  const entry = pick(root);
+  editFrontmatter(root, entry.file, edit);
+  expectRefused(root, await runBuild(root), entry.file, field, typeof message === 'string' ? message : message(root));
+}
+
 function anyHonoree(root: string) {
   return pickEntry(root, 'honorees', () => true, 'mau-ca-nhan-co-anh');
+}
+
+function honoreeWithAward(root: string) {
+  return pickEntry(
+    root,
+    'honorees',
+    (e) => Array.isArray(e.data.awards) && e.data.awards.length > 0,
+    'mau-ca-nhan-co-anh',
+  );
+}
+
+function personWithPhoto(root: string) {
+  return pickEntry(root, 'honorees', isPersonWithPhoto, 'mau-ca-nhan-co-anh');
 }
 
 describe('fixtures', () => {
@@ -76,39 +107,27 @@ describe('fixtures', () => {
 
 // Concurrent (two at a time, see maxConcurrency in vitest.config.ts): each case has its own copy.
 describe.concurrent('a bad entry fails the build and names the file and the field', () => {
-  test('missing required field (honoree without title)', async () => {
-    const root = cleanCopy();
-    const entry = anyHonoree(root);
-    editFrontmatter(root, entry.file, (doc) => doc.delete('title'));
-    expectRefused(root, await runBuild(root), entry.file, 'title', t('error.required'));
-  });
+  test('missing required field (honoree without title)', () =>
+    expectEditRefused(anyHonoree, (doc) => doc.delete('title'), 'title', t('error.required')));
 
-  test('impossible date (2025-02-30)', async () => {
-    const root = cleanCopy();
-    const entry = anyHonoree(root);
-    editFrontmatter(root, entry.file, (doc) => doc.set('published', '2025-02-30'));
-    expectRefused(root, await runBuild(root), entry.file, 'published', t('error.date'));
-  });
+  test('impossible date (2025-02-30)', () =>
+    expectEditRefused(anyHonoree, (doc) => doc.set('published', '2025-02-30'), 'published', t('error.date')));
 
-  test('impossible date inside a list (awards[0].decisionDate)', async () => {
-    const root = cleanCopy();
-    const entry = pickEntry(
-      root,
-      'honorees',
-      (e) => Array.isArray(e.data.awards) && e.data.awards.length > 0,
-      'mau-ca-nhan-co-anh',
-    );
-    editFrontmatter(root, entry.file, (doc) => doc.setIn(['awards', 0, 'decisionDate'], '2025-02-30'));
-    expectRefused(root, await runBuild(root), entry.file, 'awards[0].decisionDate', t('error.date'));
-  });
+  test('impossible date inside a list (awards[0].decisionDate)', () =>
+    expectEditRefused(
+      honoreeWithAward,
+      (doc) => doc.setIn(['awards', 0, 'decisionDate'], '2025-02-30'),
+      'awards[0].decisionDate',
+      t('error.date'),
+    ));
 
-  test('unknown residential group', async () => {
-    const root = cleanCopy();
-    const entry = anyHonoree(root);
-    editFrontmatter(root, entry.file, (doc) => doc.set('residentialGroup', 'tdp-99'));
-    const values = readSettingsIds(root).residentialGroups.join(', ');
-    expectRefused(root, await runBuild(root), entry.file, 'residentialGroup', t('error.notInSettings', { values }));
-  });
+  test('unknown residential group', () =>
+    expectEditRefused(
+      anyHonoree,
+      (doc) => doc.set('residentialGroup', 'tdp-99'),
+      'residentialGroup',
+      (root) => t('error.notInSettings', { values: readSettingsIds(root).residentialGroups.join(', ') }),
+    ));
 
   test.each(['8/KH-UBND', '98/2023/ND CP'])('malformed document number "%s"', async (bad) => {
     const root = cleanCopy();
@@ -119,27 +138,19 @@ describe.concurrent('a bad entry fails the build and names the file and the fiel
     expectRefused(root, await runBuild(root), doc.file, 'number', t('error.docNumber'));
   });
 
-  test('malformed decision number in an award (awards[0].decisionNumber)', async () => {
-    const root = cleanCopy();
-    const entry = pickEntry(
-      root,
-      'honorees',
-      (e) => Array.isArray(e.data.awards) && e.data.awards.length > 0,
-      'mau-ca-nhan-co-anh',
-    );
-    editFrontmatter(root, entry.file, (doc) => doc.setIn(['awards', 0, 'decisionNumber'], '8/QĐ-UBND'));
-    expectRefused(root, await runBuild(root), entry.file, 'awards[0].decisionNumber', t('error.docNumber'));
-  });
+  test('malformed decision number in an award (awards[0].decisionNumber)', () =>
+    expectEditRefused(
+      honoreeWithAward,
+      (doc) => doc.setIn(['awards', 0, 'decisionNumber'], '8/QĐ-UBND'),
+      'awards[0].decisionNumber',
+      t('error.docNumber'),
+    ));
 
-  test('reference to a missing campaign (honoree.campaigns)', async () => {
-    const root = cleanCopy();
-    const entry = anyHonoree(root);
+  test('reference to a missing campaign (honoree.campaigns)', () => {
     const missing = 'phong-trao-khong-ton-tai';
-    editFrontmatter(root, entry.file, (doc) => doc.set('campaigns', [missing]));
-    expectRefused(
-      root,
-      await runBuild(root),
-      entry.file,
+    return expectEditRefused(
+      anyHonoree,
+      (doc) => doc.set('campaigns', [missing]),
       'campaigns[0]',
       t('error.missingEntry', { id: missing, collection: 'campaigns' }),
     );
@@ -196,31 +207,25 @@ describe.concurrent('a bad entry fails the build and names the file and the fiel
     expectRefused(root, result, second, '', t('error.duplicateId', { id: entry.id, other: first }));
   });
 
-  test('missing image file', async () => {
-    const root = cleanCopy();
-    const entry = pickEntry(root, 'honorees', isPersonWithPhoto, 'mau-ca-nhan-co-anh');
+  test('missing image file', () => {
     const path = './images/anh-khong-co-that.jpg';
-    editFrontmatter(root, entry.file, (doc) => doc.setIn(['photo', 'src'], path));
-    expectRefused(root, await runBuild(root), entry.file, 'photo.src', t('error.missingImage', { path }));
+    return expectEditRefused(
+      personWithPhoto,
+      (doc) => doc.setIn(['photo', 'src'], path),
+      'photo.src',
+      t('error.missingImage', { path }),
+    );
   });
 
-  test('image without alt text', async () => {
-    const root = cleanCopy();
-    const entry = pickEntry(root, 'honorees', isPersonWithPhoto, 'mau-ca-nhan-co-anh');
-    editFrontmatter(root, entry.file, (doc) => doc.deleteIn(['photo', 'alt']));
-    expectRefused(root, await runBuild(root), entry.file, 'photo.alt', t('error.required'));
-  });
+  test('image without alt text', () =>
+    expectEditRefused(personWithPhoto, (doc) => doc.deleteIn(['photo', 'alt']), 'photo.alt', t('error.required')));
 
-  test('image with blank alt text', async () => {
-    const root = cleanCopy();
-    const entry = pickEntry(root, 'honorees', isPersonWithPhoto, 'mau-ca-nhan-co-anh');
-    editFrontmatter(root, entry.file, (doc) => doc.setIn(['photo', 'alt'], '   '));
-    expectRefused(root, await runBuild(root), entry.file, 'photo.alt', t('error.empty'));
-  });
+  test('image with blank alt text', () =>
+    expectEditRefused(personWithPhoto, (doc) => doc.setIn(['photo', 'alt'], '   '), 'photo.alt', t('error.empty')));
 
   test('image file that is not a readable image (a phone photo in HEIC saved as .jpg)', async () => {
     const root = cleanCopy();
-    const entry = pickEntry(root, 'honorees', isPersonWithPhoto, 'mau-ca-nhan-co-anh');
+    const entry = personWithPhoto(root);
     const src = String(frontmatterValue(root, entry.file, ['photo', 'src']));
     // The start of an HEIF/HEIC file (ftyp box, brand heic): sharp, and so Astro, cannot decode it.
     const heic = Buffer.concat([
@@ -236,33 +241,29 @@ describe.concurrent('a bad entry fails the build and names the file and the fiel
     expect(leftovers(root)).toEqual([]);
   });
 
-  test('person story without a consent record', async () => {
-    const root = cleanCopy();
-    const entry = pickEntry(root, 'honorees', (e) => e.data.subjectType === 'ca-nhan', 'mau-ca-nhan-co-anh');
-    editFrontmatter(root, entry.file, (doc) => doc.delete('consent'));
-    expectRefused(root, await runBuild(root), entry.file, 'consent', t('error.consentMissing'));
-  });
+  test('person story without a consent record', () =>
+    expectEditRefused(
+      (root) => pickEntry(root, 'honorees', (e) => e.data.subjectType === 'ca-nhan', 'mau-ca-nhan-co-anh'),
+      (doc) => doc.delete('consent'),
+      'consent',
+      t('error.consentMissing'),
+    ));
 
-  test('person story with a photo but consent.photo: false', async () => {
-    const root = cleanCopy();
-    const entry = pickEntry(root, 'honorees', isPersonWithPhoto, 'mau-ca-nhan-co-anh');
-    editFrontmatter(root, entry.file, (doc) => doc.setIn(['consent', 'photo'], false));
-    expectRefused(root, await runBuild(root), entry.file, 'consent.photo', t('error.consentPhoto'));
-  });
+  test('person story with a photo but consent.photo: false', () =>
+    expectEditRefused(
+      personWithPhoto,
+      (doc) => doc.setIn(['consent', 'photo'], false),
+      'consent.photo',
+      t('error.consentPhoto'),
+    ));
 
-  test("unknown option value (subjectType: 'ca-nhan-x')", async () => {
-    const root = cleanCopy();
-    const entry = anyHonoree(root);
-    editFrontmatter(root, entry.file, (doc) => doc.set('subjectType', 'ca-nhan-x'));
-    const values = OPTIONS.subjectType.join(', ');
-    expectRefused(
-      root,
-      await runBuild(root),
-      entry.file,
+  test("unknown option value (subjectType: 'ca-nhan-x')", () =>
+    expectEditRefused(
+      anyHonoree,
+      (doc) => doc.set('subjectType', 'ca-nhan-x'),
       'subjectType',
-      t('error.invalidOption', { value: 'ca-nhan-x', values }),
-    );
-  });
+      t('error.invalidOption', { value: 'ca-nhan-x', values: OPTIONS.subjectType.join(', ') }),
+    ));
 
   test('front matter that is not valid YAML (an unclosed quote)', async () => {
     const root = cleanCopy();
@@ -276,15 +277,12 @@ describe.concurrent('a bad entry fails the build and names the file and the fiel
     expect(line?.trim().startsWith(`${entry.file}: ${t('error.yaml', { message: '' })}`), line).toBe(true);
   });
 
-  test('a 500-character title', async () => {
-    const root = cleanCopy();
-    const entry = anyHonoree(root);
+  test('a 500-character title', () => {
     const max = COLLECTIONS.honorees.fields.title.maxLength ?? 0;
     expect(max).toBeLessThan(500);
     const title = 'Gương người tốt việc tốt ở tổ dân phố '.repeat(20).slice(0, 500);
     expect(title).toHaveLength(500);
-    editFrontmatter(root, entry.file, (doc) => doc.set('title', title));
-    expectRefused(root, await runBuild(root), entry.file, 'title', t('error.tooLong', { max }));
+    return expectEditRefused(anyHonoree, (doc) => doc.set('title', title), 'title', t('error.tooLong', { max }));
   });
 
   test('a story with an empty body', async () => {

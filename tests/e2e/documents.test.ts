@@ -6,21 +6,18 @@
  * sections and items with anchors, and axe-core finds no WCAG 2.x A/AA violation on the list
  * and on document pages. Screenshots go to test-results/e2e/.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { browserSkipReason, launchBrowser } from '../support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
+import { browserSkipReason } from '../support/browser.ts';
 import { entriesOf } from '../support/content.ts';
 import { PROJECT_ROOT } from '../support/project.ts';
-import { assertSiteBuilt } from '../support/site.ts';
-import { injectAxe } from '../support/axe.ts';
+import { DESK, PHONE, SHOTS, useSite } from '../support/visit.ts';
 import { citation, citationWithUrl, type CitableDocument } from '../../src/lib/legal/citation.ts';
 import { docNumberSlug } from '../../src/lib/legal/doc-number.ts';
 
 const skip = browserSkipReason();
-const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const documents = entriesOf(PROJECT_ROOT, 'documents');
 const law = documents.find((d) => d.id === docNumberSlug('06/2022/QH15'));
@@ -30,62 +27,14 @@ const decree = documents.find((d) => d.id === docNumberSlug('98/2023/NĐ-CP'));
 if (skip) test(skip, (ctx) => ctx.skip(skip));
 
 describe.skipIf(skip !== undefined)('office staff looking up legal texts', () => {
-  let base = '';
-  let browser: Browser;
-  let desk: BrowserContext;
+  const site = useSite({ context: DESK, clipboard: true, problemsPer: 'page' });
   let noScript: BrowserContext;
   let phone: BrowserContext;
-  let problems: string[] = [];
 
   beforeAll(async () => {
-    assertSiteBuilt(inject('site'));
-    base = inject('siteUrl');
-    mkdirSync(SHOTS, { recursive: true });
-    browser = await launchBrowser();
-    desk = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
-    await desk.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(base).origin });
-    noScript = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      locale: 'vi-VN',
-      javaScriptEnabled: false,
-    });
-    phone = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      locale: 'vi-VN',
-      isMobile: true,
-      hasTouch: true,
-    });
+    noScript = await site.newContext({ viewport: PHONE.viewport, javaScriptEnabled: false });
+    phone = await site.newContext({ viewport: PHONE.viewport, isMobile: true, hasTouch: true });
   });
-
-  afterAll(async () => {
-    await desk?.close();
-    await noScript?.close();
-    await phone?.close();
-    await browser?.close();
-  });
-
-  async function open(path: string, context: BrowserContext = desk): Promise<Page> {
-    problems = [];
-    const page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
-    page.on('response', (r) => {
-      if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`);
-    });
-    const response = await page.goto(base + path);
-    expect(response?.status(), `status of ${path}`).toBe(200);
-    return page;
-  }
-
-  async function axe(page: Page): Promise<string[]> {
-    // Under the site's Content-Security-Policy an inline <script> is refused: see tests/support/axe.ts.
-    await injectAxe(page);
-    return page.evaluate(async (tags) => {
-      type Result = { violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
-      const run = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<Result> } }).axe.run;
-      const result = await run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
-    }, AXE_TAGS);
-  }
 
   /** Whether the element with `id` is the :target and its top is inside the window. */
   function landing(page: Page, id: string) {
@@ -104,7 +53,7 @@ describe.skipIf(skip !== undefined)('office staff looking up legal texts', () =>
     expect(law, 'content/documents/ has 06/2022/QH15').toBeDefined();
     if (!law) return;
     const path = `/van-ban/${law.id}/`;
-    const page = await open(path);
+    const page = await site.open(path);
 
     const tocLink = page.locator('nav.legal__toc a[href="#dieu-80"]');
     expect(await tocLink.count(), 'the table of contents lists Điều 80').toBe(1);
@@ -119,7 +68,7 @@ describe.skipIf(skip !== undefined)('office staff looking up legal texts', () =>
     await expect
       .poll(() => landing(page, 'dieu-80-khoan-3'))
       .toMatchObject({ hash: '#dieu-80-khoan-3', isTarget: true });
-    const url = `${base}${path}#dieu-80-khoan-3`;
+    const url = `${site.base}${path}#dieu-80-khoan-3`;
     const expected = citationWithUrl('Điều 80 khoản 3 Luật Thi đua, khen thưởng số 06/2022/QH15', url);
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
     await expect.poll(() => page.locator('#copy-status').innerText()).toContain('Điều 80 khoản 3');
@@ -130,14 +79,14 @@ describe.skipIf(skip !== undefined)('office staff looking up legal texts', () =>
     const docCitation = citation([], law.data as unknown as CitableDocument);
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe(citationWithUrl(docCitation, `${base}${path}`));
-    expect(problems).toEqual([]);
+      .toBe(citationWithUrl(docCitation, `${site.base}${path}`));
+    expect(site.problems).toEqual([]);
     await page.close();
   });
 
   test('a deep link opens at its clause on a phone', async () => {
     if (!law) return;
-    const page = await open(`/van-ban/${law.id}/#dieu-80-khoan-2`, noScript);
+    const page = await site.open(`/van-ban/${law.id}/#dieu-80-khoan-2`, noScript);
     expect(await landing(page, 'dieu-80-khoan-2')).toEqual({ hash: '#dieu-80-khoan-2', isTarget: true, inView: true });
     expect(await page.locator('#dieu-80-khoan-2 .lu__lead').innerText()).toMatch(/^2\. /);
     await page.screenshot({ path: join(SHOTS, 'document-dieu-80-khoan-2-phone.png') });
@@ -152,23 +101,23 @@ describe.skipIf(skip !== undefined)('office staff looking up legal texts', () =>
       ['98/2023', `/van-ban/${decree.id}/`],
       ['Điều 80 khoản 3', `/van-ban/${law.id}/#dieu-80-khoan-3`],
     ] as const) {
-      const page = await open('/van-ban/');
+      const page = await site.open('/van-ban/');
       await page.locator('#lookup-q').fill(typed);
-      await Promise.all([page.waitForURL(`${base}${target}`), page.locator('#lookup-q').press('Enter')]);
+      await Promise.all([page.waitForURL(`${site.base}${target}`), page.locator('#lookup-q').press('Enter')]);
       expect(new URL(page.url()).pathname + new URL(page.url()).hash, `"${typed}"`).toBe(target);
       await page.close();
     }
-    const page = await open('/van-ban/');
+    const page = await site.open('/van-ban/');
     await page.locator('#lookup-q').fill('99/1999');
     await page.locator('#lookup-q').press('Enter');
     await expect.poll(() => page.locator('#lookup-status').innerText()).toContain('99/1999');
     expect(await page.locator('#lookup-results a[href^="/tim-kiem/?q="]').count()).toBe(1);
-    expect(problems).toEqual([]);
+    expect(site.problems).toEqual([]);
     await page.close();
   });
 
   test('without JavaScript the filters are links to pre-rendered lists, and link buttons are anchors', async () => {
-    const page = await open('/van-ban/', noScript);
+    const page = await site.open('/van-ban/', noScript);
     const all = await page.locator('.doc-list > li').count();
     expect(all).toBe(documents.length);
     const decrees = documents.filter((d) => d.data.type === 'nghi-dinh').length;
@@ -183,7 +132,7 @@ describe.skipIf(skip !== undefined)('office staff looking up legal texts', () =>
     await page.screenshot({ path: join(SHOTS, 'documents-filter-nojs-phone.png'), fullPage: true });
 
     if (law) {
-      await page.goto(`${base}/van-ban/${law.id}/`);
+      await page.goto(`${site.base}/van-ban/${law.id}/`);
       expect(await page.locator('button[data-copy-citation]').isVisible(), 'copy needs JavaScript: hidden').toBe(false);
       await page.locator('a.unit-link[href="#dieu-80"]').click();
       expect(await landing(page, 'dieu-80')).toMatchObject({ hash: '#dieu-80', isTarget: true });
@@ -194,7 +143,7 @@ describe.skipIf(skip !== undefined)('office staff looking up legal texts', () =>
   test('the seed plan shows sections I–III and their items with anchors', async () => {
     expect(plan, 'content/documents/ has 08/KH-UBND').toBeDefined();
     if (!plan) return;
-    const page = await open(`/van-ban/${plan.id}/`);
+    const page = await site.open(`/van-ban/${plan.id}/`);
     const headings = await page.locator('.lu--section > .lu__head .lu__heading').allInnerTexts();
     expect(headings.map((h) => h.split('.')[0])).toEqual(['I', 'II', 'III']);
     for (const id of ['muc-i-1', 'muc-i-2', 'muc-ii-1', 'muc-ii-9', 'muc-iii-4']) {
@@ -203,7 +152,7 @@ describe.skipIf(skip !== undefined)('office staff looking up legal texts', () =>
     }
     const attachment = page.locator('.attachment-list li').first();
     expect(await attachment.innerText()).toMatch(/\(PDF, [\d,]+ KB\)/);
-    expect(problems).toEqual([]);
+    expect(site.problems).toEqual([]);
     await page.close();
   });
 
@@ -214,11 +163,11 @@ describe.skipIf(skip !== undefined)('office staff looking up legal texts', () =>
     ['the seed plan', plan ? `/van-ban/${plan.id}/` : ''],
   ])('%s has no WCAG 2.x A/AA violations (axe-core)', async (_, path) => {
     expect(path, 'the page exists in the content').not.toBe('');
-    const page = await open(path);
-    expect(await axe(page)).toEqual([]);
+    const page = await site.open(path);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
-    const small = await open(path, phone);
-    expect(await axe(small), `${path} at 390 wide`).toEqual([]);
+    const small = await site.open(path, phone);
+    expect(await axeViolations(small), `${path} at 390 wide`).toEqual([]);
     await small.close();
   });
 });

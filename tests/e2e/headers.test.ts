@@ -7,15 +7,16 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { ADMIN_CSP } from '../../src/lib/site/security-headers.ts';
 import { entriesOf } from '../support/content.ts';
 import { listFiles } from '../support/html.ts';
-import { browserSkipReason, launchBrowser } from '../support/browser.ts';
+import { browserSkipReason } from '../support/browser.ts';
 import { type CspWatch, watchCsp } from '../support/csp.ts';
 import { PROJECT_ROOT } from '../support/project.ts';
 import { assertSiteBuilt } from '../support/site.ts';
+import { DESK, useSite } from '../support/visit.ts';
 
 const skip = browserSkipReason();
 const story = entriesOf(PROJECT_ROOT, 'honorees')[0];
@@ -43,31 +44,15 @@ describe('served responses', () => {
 });
 
 describe.skipIf(skip !== undefined)('in Chromium, under the served policies', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let base = '';
+  const site = useSite({ context: DESK, offSiteGuard: true });
 
-  beforeAll(async () => {
-    assertSiteBuilt(inject('site'));
-    base = inject('siteUrl');
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
-    const origin = new URL(base).origin;
-    await context.route('**/*', (route) =>
-      route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort(),
-    );
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+  /** A new page at `path` whose policy violations and script errors are watched. */
   async function open(path: string): Promise<{ page: Page; csp: CspWatch; errors: string[] }> {
-    const page = await context.newPage();
+    const page = await site.context.newPage();
     const csp = await watchCsp(page);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(base + path);
+    await page.goto(site.base + path);
     return { page, csp, errors };
   }
 

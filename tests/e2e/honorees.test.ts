@@ -5,20 +5,18 @@
  * with JavaScript off; axe-core finds no WCAG 2.x A/AA violation on the three pages.
  * Screenshots of the home page, a residential group and a story go to test-results/e2e/.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { readSettingsFile } from '../../src/lib/content/read.ts';
 import { t } from '../../src/i18n/strings.ts';
 import { axeViolations } from '../support/axe.ts';
-import { browserSkipReason, launchBrowser } from '../support/browser.ts';
+import { browserSkipReason } from '../support/browser.ts';
 import { entriesOf } from '../support/content.ts';
 import { PROJECT_ROOT } from '../support/project.ts';
-import { assertSiteBuilt } from '../support/site.ts';
+import { PHONE, SHOTS, useSite } from '../support/visit.ts';
 
 const skip = browserSkipReason();
-const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
 const SITE_URL = String(readSettingsFile(PROJECT_ROOT, 'site').data?.siteUrl ?? '').replace(/\/+$/, '');
 const stories = entriesOf(PROJECT_ROOT, 'honorees');
 const hasPhoto = (id: string) =>
@@ -27,49 +25,7 @@ const hasPhoto = (id: string) =>
 if (skip) test(skip, (ctx) => ctx.skip(skip));
 
 describe.skipIf(skip !== undefined)('a resident finds a neighbour’s story and shares it', () => {
-  let base = '';
-  let browser: Browser;
-  let context: BrowserContext;
-  let problems: string[] = [];
-
-  beforeAll(async () => {
-    assertSiteBuilt(inject('site'));
-    base = inject('siteUrl');
-    mkdirSync(SHOTS, { recursive: true });
-    browser = await launchBrowser();
-    context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'vi-VN',
-    });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(base).origin });
-    const origin = new URL(base).origin;
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      problems.push(`request leaving the site: ${url}`);
-      return route.abort();
-    });
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-  });
-
-  afterEach(() => {
-    problems = [];
-  });
-
-  function watch(page: Page): Page {
-    page.on('pageerror', (error) => problems.push(`script error on ${page.url()}: ${error.message}`));
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
-    });
-    return page;
-  }
+  const site = useSite({ context: PHONE, clipboard: true, offSiteGuard: true });
 
   /** Scrolls through the page so lazy images load, then takes a full-page screenshot. */
   async function shot(page: Page, name: string): Promise<void> {
@@ -85,8 +41,8 @@ describe.skipIf(skip !== undefined)('a resident finds a neighbour’s story and 
   }
 
   test('home → a residential group → a story, whose photo loads and whose share links are right', async () => {
-    const page = watch(await context.newPage());
-    await page.goto(`${base}/`);
+    const page = site.watch(await site.context.newPage());
+    await page.goto(`${site.base}/`);
     await shot(page, 'honorees-home');
 
     // The home page lists the residential groups; pick one whose stories include a photo.
@@ -156,16 +112,16 @@ describe.skipIf(skip !== undefined)('a resident finds a neighbour’s story and 
     await expect.poll(() => page.locator('[data-share-status]').innerText()).toBe(t('share.copied'));
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
     await shot(page, 'honorees-story');
-    expect(problems).toEqual([]);
+    expect(site.problems).toEqual([]);
     await page.close();
   });
 
   test('a story reads in full with JavaScript off, with plain share links and no copy button', async () => {
-    const noJs = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const noJs = await site.browser.newContext({ viewport: PHONE.viewport, javaScriptEnabled: false });
     const story = stories[0];
     if (!story) return;
     const page = await noJs.newPage();
-    await page.goto(`${base}/guong-sang/${story.id}/`);
+    await page.goto(`${site.base}/guong-sang/${story.id}/`);
     expect(await page.locator('h1').innerText()).toBe(String(story.data.title));
     const lastParagraph =
       story.body
@@ -189,17 +145,15 @@ describe.skipIf(skip !== undefined)('a resident finds a neighbour’s story and 
   ])('%s has no WCAG 2.x A/AA violations (axe-core)', async (_, path) => {
     // axe-core is injected as an inline script, which the site's Content-Security-Policy
     // rightly refuses: this context alone lets it in.
-    const axeContext = await browser.newContext({
-      viewport: { width: 390, height: 844 },
+    const axeContext = await site.browser.newContext({
+      viewport: PHONE.viewport,
       isMobile: true,
       locale: 'vi-VN',
       bypassCSP: true,
     });
-    const page = watch(await axeContext.newPage());
-    const response = await page.goto(`${base}${path}`);
-    expect(response?.status()).toBe(200);
+    const page = await site.open(path, axeContext);
     expect(await axeViolations(page)).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(site.problems).toEqual([]);
     await axeContext.close();
   });
 });

@@ -4,20 +4,17 @@
  * story. Runs against the shared production build served by tests/e2e/global-setup.ts.
  * Screenshots go to test-results/e2e/.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import type { RawEntry } from '../../src/lib/content/read.ts';
-import { browserSkipReason, launchBrowser } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
+import { browserSkipReason } from '../support/browser.ts';
 import { entriesOf } from '../support/content.ts';
 import { PROJECT_ROOT } from '../support/project.ts';
-import { assertSiteBuilt } from '../support/site.ts';
-import { injectAxe } from '../support/axe.ts';
+import { PHONE, SHOTS, useSite } from '../support/visit.ts';
 
 const skip = browserSkipReason();
-const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const honorees = entriesOf(PROJECT_ROOT, 'honorees');
 const documents = entriesOf(PROJECT_ROOT, 'documents');
@@ -26,54 +23,8 @@ const documents = entriesOf(PROJECT_ROOT, 'documents');
 if (skip) test(skip, (ctx) => ctx.skip(skip));
 
 describe.skipIf(skip !== undefined)('a resident on a phone', () => {
-  let base = '';
-  let browser: Browser;
-  let context: BrowserContext;
-  /** Same-origin failures, script errors and requests leaving the site, per test. */
-  let problems: string[] = [];
-
-  beforeAll(async () => {
-    assertSiteBuilt(inject('site'));
-    base = inject('siteUrl');
-    mkdirSync(SHOTS, { recursive: true });
-    browser = await launchBrowser();
-    context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'vi-VN',
-    });
-    const origin = new URL(base).origin;
-    // No network here, and pages must not need one: every request leaving the site is refused and reported.
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      problems.push(`request leaving the site: ${url}`);
-      return route.abort();
-    });
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-  });
-
-  afterEach(() => {
-    problems = [];
-  });
-
-  /** A new page whose failed requests and script errors are collected in `problems`. */
-  async function open(path: string): Promise<Page> {
-    const page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`script error on ${page.url()}: ${error.message}`));
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
-    });
-    const response = await page.goto(base + path);
-    expect(response?.status(), `status of ${path}`).toBe(200);
-    return page;
-  }
+  // site.problems: same-origin failures, script errors and requests leaving the site, per test.
+  const site = useSite({ context: PHONE, offSiteGuard: true });
 
   async function shot(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
@@ -91,36 +42,8 @@ describe.skipIf(skip !== undefined)('a resident on a phone', () => {
     });
   }
 
-  async function runAxe(page: Page): Promise<string[]> {
-    // Under the site's Content-Security-Policy an inline <script> is refused: see tests/support/axe.ts.
-    await injectAxe(page);
-    const violations = await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<AxeResults> } }).axe;
-      type AxeResults = {
-        violations: {
-          id: string;
-          impact: string | null;
-          help: string;
-          nodes: { target: unknown[]; failureSummary?: string }[];
-        }[];
-      };
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return result.violations;
-    }, AXE_TAGS);
-    return violations.map(
-      (v) =>
-        `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes
-          .slice(0, 4)
-          .map(
-            (n) =>
-              `${n.target.join(' ')}${n.failureSummary ? ` [${n.failureSummary.replace(/\s+/g, ' ').trim()}]` : ''}`,
-          )
-          .join('; ')}${v.nodes.length > 4 ? `; … ${v.nodes.length - 4} more` : ''}`,
-    );
-  }
-
   test('the skip link is the first focusable element and moves focus to the main content', async () => {
-    const page = await open('/');
+    const page = await site.open('/');
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
@@ -148,12 +71,12 @@ describe.skipIf(skip !== undefined)('a resident on a phone', () => {
     }
     expect(inMain, 'after following the skip link, focus is in #main').toBe(true);
     expect(new URL(page.url()).hash).toBe('#main');
-    expect(problems).toEqual([]);
+    expect(site.problems).toEqual([]);
     await page.close();
   });
 
   test('the header search form submits to /tim-kiem/?q=…', async () => {
-    const page = await open('/');
+    const page = await site.open('/');
     const input = page.locator('header form input[name="q"]').first();
     if (!(await input.isVisible())) {
       // A collapsed search on small screens: open it with the header control that owns it.
@@ -168,12 +91,12 @@ describe.skipIf(skip !== undefined)('a resident on a phone', () => {
     expect(url.searchParams.get('q')).toBe('thi đua');
     await page.waitForLoadState('networkidle');
     await shot(page, 'search-results');
-    expect(problems).toEqual([]);
+    expect(site.problems).toEqual([]);
     await page.close();
   });
 
   test('a story opens from the home page and its photo loads', async () => {
-    const page = await open('/');
+    const page = await site.open('/');
     const links = await entryLinks(page, 'guong-sang', honorees);
     expect(links.length, 'the home page should link to stories').toBeGreaterThan(0);
     const choice = links.find((l) => hasPhoto(l.entry)) ?? links[0];
@@ -183,7 +106,7 @@ describe.skipIf(skip !== undefined)('a resident on a phone', () => {
     await expect.poll(() => page.locator('h1').first().innerText()).toContain(String(choice.entry.data.title));
 
     const photoStory = hasPhoto(choice.entry) ? choice.entry : honorees.find(hasPhoto);
-    if (photoStory && photoStory !== choice.entry) await page.goto(`${base}/guong-sang/${photoStory.id}/`);
+    if (photoStory && photoStory !== choice.entry) await page.goto(`${site.base}/guong-sang/${photoStory.id}/`);
     if (photoStory) {
       const alt = String((photoStory.data.photo as { alt: string }).alt);
       const img = page.locator('main').getByRole('img', { name: alt.trim(), exact: true });
@@ -204,12 +127,12 @@ describe.skipIf(skip !== undefined)('a resident on a phone', () => {
       expect(natural, `the photo of ${photoStory.file} should load`).toBeGreaterThan(0);
     }
     await shot(page, 'story');
-    expect(problems).toEqual([]);
+    expect(site.problems).toEqual([]);
     await page.close();
   });
 
   test('a document page opens from the documents list', async () => {
-    const page = await open('/van-ban/');
+    const page = await site.open('/van-ban/');
     const links = await entryLinks(page, 'van-ban', documents);
     expect(links.length, '/van-ban/ should link to documents').toBeGreaterThan(0);
     const choice = links[0];
@@ -221,13 +144,13 @@ describe.skipIf(skip !== undefined)('a resident on a phone', () => {
     const number = String(choice.entry.data.number);
     await expect.poll(() => page.locator('h1').first().innerText()).toContain(number);
     await shot(page, 'document');
-    expect(problems).toEqual([]);
+    expect(site.problems).toEqual([]);
     await page.close();
   });
 
   test('the home page has no WCAG 2.x A/AA violations (axe-core)', async () => {
-    const page = await open('/');
-    expect(await runAxe(page)).toEqual([]);
+    const page = await site.open('/');
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -235,8 +158,8 @@ describe.skipIf(skip !== undefined)('a resident on a phone', () => {
     const story = honorees.find(hasPhoto) ?? honorees[0];
     expect(story, 'the content should have at least one story').toBeDefined();
     if (!story) return;
-    const page = await open(`/guong-sang/${story.id}/`);
-    expect(await runAxe(page)).toEqual([]);
+    const page = await site.open(`/guong-sang/${story.id}/`);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

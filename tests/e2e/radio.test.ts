@@ -5,19 +5,16 @@
  * the desk's filter works, and axe-core finds no WCAG 2.x A/AA violation on the desk's pages.
  * Screenshots and the PDF go to test-results/e2e/.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { browserSkipReason, launchBrowser } from '../support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
+import { browserSkipReason } from '../support/browser.ts';
 import { entriesOf } from '../support/content.ts';
 import { PROJECT_ROOT } from '../support/project.ts';
-import { assertSiteBuilt } from '../support/site.ts';
-import { injectAxe } from '../support/axe.ts';
+import { DESK, SHOTS, useSite } from '../support/visit.ts';
 
 const skip = browserSkipReason();
-const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const bulletin = entriesOf(PROJECT_ROOT, 'bulletins')[0];
 const honoree = entriesOf(PROJECT_ROOT, 'honorees')[0];
@@ -30,56 +27,12 @@ function pdfPageCount(pdf: Buffer): number {
 if (skip) test(skip, (ctx) => ctx.skip(skip));
 
 describe.skipIf(skip !== undefined)('the radio team at the office PC', () => {
-  let base = '';
-  let browser: Browser;
-  let context: BrowserContext;
-  let problems: string[] = [];
-
-  beforeAll(async () => {
-    assertSiteBuilt(inject('site'));
-    base = inject('siteUrl');
-    mkdirSync(SHOTS, { recursive: true });
-    browser = await launchBrowser();
-    context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'vi-VN',
-      acceptDownloads: true,
-    });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(base).origin });
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-  });
-
-  async function open(path: string): Promise<Page> {
-    problems = [];
-    const page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
-    page.on('response', (r) => {
-      if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`);
-    });
-    const response = await page.goto(base + path);
-    expect(response?.status(), `status of ${path}`).toBe(200);
-    return page;
-  }
-
-  async function axe(page: Page): Promise<string[]> {
-    // Under the site's Content-Security-Policy an inline <script> is refused: see tests/support/axe.ts.
-    await injectAxe(page);
-    return page.evaluate(async (tags) => {
-      type Result = { violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
-      const run = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<Result> } }).axe.run;
-      const result = await run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
-    }, AXE_TAGS);
-  }
+  const site = useSite({ context: { ...DESK, acceptDownloads: true }, clipboard: true, problemsPer: 'page' });
 
   test('a bulletin: the rundown prints on one A4 page and the .txt downloads with the items in order', async () => {
     expect(bulletin, 'content/bulletins/ has a bulletin').toBeDefined();
     if (!bulletin) return;
-    const page = await open(`/phat-thanh/ban-tin/${bulletin.id}/`);
+    const page = await site.open(`/phat-thanh/ban-tin/${bulletin.id}/`);
     await page.screenshot({ path: join(SHOTS, 'radio-bulletin.png'), fullPage: true });
     const items = bulletin.data.items as unknown[];
     await expect.poll(() => page.locator('table.rundown tbody tr').count()).toBe(items.length);
@@ -95,7 +48,7 @@ describe.skipIf(skip !== undefined)('the radio team at the office PC', () => {
     expect(pdfPageCount(pdf), 'pages in the printed bulletin').toBe(1);
     await page.emulateMedia({ media: 'screen' });
     for (const other of entriesOf(PROJECT_ROOT, 'bulletins').slice(1)) {
-      const otherPage = await open(`/phat-thanh/ban-tin/${other.id}/`);
+      const otherPage = await site.open(`/phat-thanh/ban-tin/${other.id}/`);
       await otherPage.emulateMedia({ media: 'print' });
       const pages = pdfPageCount(await otherPage.pdf({ format: 'A4', preferCSSPageSize: true }));
       expect(pages, `pages in the printed bulletin ${other.id}`).toBe(1);
@@ -127,14 +80,14 @@ describe.skipIf(skip !== undefined)('the radio team at the office PC', () => {
       [...positions].sort((a, b) => a - b),
       'items are in order',
     ).toEqual(positions);
-    expect(problems).toEqual([]);
-    expect(await axe(page)).toEqual([]);
+    expect(site.problems).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
   test('a script page: copy-all copies the words; "nghe thử" shows only with a Vietnamese voice', async () => {
     if (!honoree) return;
-    const page = await open(`/phat-thanh/guong-sang/${honoree.id}/`);
+    const page = await site.open(`/phat-thanh/guong-sang/${honoree.id}/`);
     await page.screenshot({ path: join(SHOTS, 'radio-script.png'), fullPage: true });
     const words = await page.$$eval('#script-text [data-read]', (ps) =>
       ps.map((p) => p.textContent?.trim()).join('\n\n'),
@@ -155,13 +108,13 @@ describe.skipIf(skip !== undefined)('the radio team at the office PC', () => {
         }),
     );
     expect(await page.locator('[data-action="listen"]').isVisible()).toBe(hasVoice);
-    expect(problems).toEqual([]);
-    expect(await axe(page)).toEqual([]);
+    expect(site.problems).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
   test('the desk filters scripts by collection and campaign', async () => {
-    const page = await open('/phat-thanh/');
+    const page = await site.open('/phat-thanh/');
     const rows = page.locator('#script-table tbody tr');
     const all = await rows.count();
     await page.selectOption('#filter-collection', 'van-ban');
@@ -173,8 +126,8 @@ describe.skipIf(skip !== undefined)('the radio team at the office PC', () => {
     expect(new Set(kinds)).toEqual(new Set(['van-ban']));
     expect(new URL(page.url()).searchParams.get('loai')).toBe('van-ban');
     await page.screenshot({ path: join(SHOTS, 'radio-desk-filtered.png'), fullPage: true });
-    expect(problems).toEqual([]);
-    expect(await axe(page)).toEqual([]);
+    expect(site.problems).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });
