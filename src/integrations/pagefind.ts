@@ -7,14 +7,19 @@
  * ("thi đua 〔dua〕", src/lib/search/twins.ts), because Pagefind folds tone marks but not đ;
  * the pages served stay as they are. Radio scripts repeat their stories word for word, so they
  * get an index of their own (paths.radioSearchIndex) that the search page loads only when
- * someone asks for scripts: a resident's first search downloads half as much.
+ * someone asks for scripts: a resident's first search downloads half as much. Pages carry no
+ * Pagefind sort key (it would weigh on every first search); each index gets a file of its pages'
+ * dates instead, read only to sort by date (src/lib/search/date-order.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { paths } from '../lib/site/paths.ts';
+import { DATE_ORDER_FILE, encodeDateOrder } from '../lib/search/date-order.ts';
+import { META } from '../lib/search/facets.ts';
 import { addFoldTwins } from '../lib/search/twins.ts';
 
 /**
@@ -31,6 +36,14 @@ const EXCLUDE = [
   '[data-search-skip]',
 ];
 const BATCH = 64;
+/**
+ * Bytes of word index per file. With Pagefind's default (20,000) each query word costs about
+ * 20 KB of download on a ward-sized site; with 2,500 about 5 KB, for a few more requests
+ * (bench/search.ts). Pagefind 1.6 reads it from the environment of its
+ * indexing process; the variable is marked unstable, and without it Pagefind simply uses its
+ * default.
+ */
+const INDEX_CHUNK_SIZE = '2500';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -45,9 +58,64 @@ function urlOf(outDir: string, file: string): string {
 }
 
 async function newIndex(): Promise<pagefind.PagefindIndex> {
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   return index;
+}
+
+/**
+ * Lets /tim-kiem/ fetch the index's metadata file while the page loads: its name holds a hash
+ * known only now, so a preload link is added after the one for Pagefind's entry file
+ * (marked data-search-entry by src/pages/tim-kiem/index.astro).
+ */
+function preloadMetadata(outDir: string): void {
+  const page = join(outDir, paths.search, 'index.html');
+  const entryFile = join(outDir, paths.searchIndex, 'pagefind-entry.json');
+  if (!existsSync(page) || !existsSync(entryFile)) return;
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
+  const links = Object.values(entry.languages)
+    .map((l) => `<link rel="preload" as="fetch" crossorigin href="${paths.searchIndex}pagefind.${l.hash}.pf_meta">`)
+    .join('');
+  const html = readFileSync(page, 'utf8');
+  writeFileSync(
+    page,
+    html.replace(/<link[^>]*\bdata-search-entry\b[^>]*>/, (link) => link + links),
+  );
+}
+
+/** Pagefind's files: gzip (or not), then a signature, then the data. */
+const SIGNATURE = 'pagefind_dcd';
+
+function readPagefindJson(file: string): unknown {
+  let raw = readFileSync(file);
+  if (raw.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) raw = gunzipSync(raw);
+  if (raw.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`Unexpected Pagefind file ${file}`);
+  return JSON.parse(raw.subarray(SIGNATURE.length).toString('utf8'));
+}
+
+interface PageFile {
+  url?: string;
+  meta?: Record<string, string>;
+}
+
+/**
+ * Writes the dates of an index's pages, keyed by Pagefind's page ids, next to it (see
+ * src/lib/search/date-order.ts): read back from the page files Pagefind has just written,
+ * since the ids are hashes Pagefind makes. A file holds one page, or a group of pages by id.
+ */
+function writeDateOrder(indexDir: string): void {
+  const dir = join(indexDir, 'fragment');
+  const pages: { id: string; date: string | undefined }[] = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.pf_fragment'))) {
+    const data = readPagefindJson(join(dir, name)) as Record<string, unknown>;
+    const group =
+      typeof data['url'] === 'string'
+        ? [[basename(name, '.pf_fragment'), data as PageFile] as const]
+        : Object.entries(data as Record<string, PageFile>);
+    for (const [id, page] of group) pages.push({ id, date: page.meta?.[META.date] });
+  }
+  writeFileSync(join(indexDir, DATE_ORDER_FILE), JSON.stringify(encodeDateOrder(pages)));
 }
 
 /** Indexes the built site in `outDir`; returns the number of pages in each index. */
@@ -78,7 +146,9 @@ export async function indexSite(outDir: string): Promise<{ main: number; radio: 
     ] as const) {
       const written = await index.writeFiles({ outputPath: join(outDir, path) });
       if (written.errors.length > 0) throw new Error(`Pagefind could not write ${path}: ${written.errors.join('; ')}`);
+      writeDateOrder(join(outDir, path));
     }
+    preloadMetadata(outDir);
     return count;
   } finally {
     await pagefind.close();

@@ -5,6 +5,11 @@
  * is written to the address bar (typing replaces the entry it started, a filter adds one),
  * so a search can be shared and Back goes to the previous search. Messages come from the
  * page's data-strings, so every string stays in src/i18n/strings.ts.
+ *
+ * Each result shown costs its page's data (a request), so a first search shows the results
+ * whose pages were loaded to order them (HEAD); the rest of the first ten follow when the end
+ * of the list comes into view, the next ones with the "more" button. The filters' counts are
+ * loaded once the results are painted.
  */
 import { FACETS, isFacetKey, type FacetKey } from '../lib/search/facets.ts';
 import { facetOptions } from '../lib/search/facet-options.ts';
@@ -17,7 +22,7 @@ import {
   type SearchState,
 } from '../lib/search/url-state.ts';
 import type { ResultView } from '../lib/search/view.ts';
-import { facetCounts, hasRadio, runSearch, useIndexTag, viewOf, type SearchOutcome } from './search-engine.ts';
+import { facetCounts, hasRadio, HEAD, runSearch, useIndexTag, viewOf, type SearchOutcome } from './search-engine.ts';
 
 interface Strings {
   results: string;
@@ -36,12 +41,18 @@ interface Strings {
   radioCollection: string;
 }
 
+/** Results listed before the "more" button; the first HEAD are shown at once. */
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 250;
 const WIDE = '(min-width: 50em)';
 
 function fill(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/** Runs `task` once the browser has painted what the page shows now. */
+function afterPaint(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task, 0));
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
@@ -107,6 +118,8 @@ export function initSearchPage(): void {
   /** True while the address bar entry was made by typing: further typing replaces it. */
   let typingEntry = false;
   let checkboxIds = 0;
+  /** Results being added (the end of the list came into view, or "more"): one batch at a time. */
+  let adding: Promise<void> = Promise.resolve();
 
   const fieldsFor = (key: FacetKey) =>
     [...facetsBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].filter((box) => box.name === key);
@@ -216,8 +229,9 @@ export function initSearchPage(): void {
     }
   }
 
-  async function showMore(result: SearchOutcome, my: number, focusFirst: boolean): Promise<void> {
-    const next = result.hits.slice(shown, shown + PAGE_SIZE);
+  async function showMore(result: SearchOutcome, my: number, count: number, focusFirst: boolean): Promise<void> {
+    if (my !== seq || count <= 0) return;
+    const next = result.hits.slice(shown, shown + count);
     const views = await Promise.all(next.map((hit) => viewOf(hit, result.plan)));
     if (my !== seq) return;
     const items = views.map((view) => resultItem(view, strings));
@@ -230,8 +244,34 @@ export function initSearchPage(): void {
     }
   }
 
+  /** Adds up to `count` results after the last batch (see showMore). */
+  function addResults(result: SearchOutcome, my: number, count: () => number, focusFirst: boolean): void {
+    adding = adding.then(() => showMore(result, my, count(), focusFirst)).catch(() => undefined);
+  }
+
+  /** Fills the first page when the end of the list comes into view (at once without IntersectionObserver). */
+  const endOfList =
+    'IntersectionObserver' in window
+      ? new IntersectionObserver(
+          (entries) => {
+            if (!outcome || !entries.some((e) => e.isIntersecting)) return;
+            endOfList?.disconnect();
+            addResults(outcome, seq, () => PAGE_SIZE - shown, false);
+          },
+          { rootMargin: '0px 0px 200px 0px' },
+        )
+      : undefined;
+
+  function watchEndOfList(result: SearchOutcome, my: number): void {
+    endOfList?.disconnect();
+    if (shown >= Math.min(PAGE_SIZE, result.hits.length)) return;
+    if (endOfList && list!.lastElementChild) endOfList.observe(list!.lastElementChild);
+    else afterPaint(() => addResults(result, my, () => PAGE_SIZE - shown, false));
+  }
+
   async function run(state: SearchState): Promise<void> {
     const my = ++seq;
+    endOfList?.disconnect();
     if (!hasCriteria(state)) {
       outcome = undefined;
       list!.replaceChildren();
@@ -248,7 +288,7 @@ export function initSearchPage(): void {
       if (my !== seq) return;
       outcome = result;
       shown = 0;
-      const first = await Promise.all(result.hits.slice(0, PAGE_SIZE).map((hit) => viewOf(hit, result.plan)));
+      const first = await Promise.all(result.hits.slice(0, HEAD).map((hit) => viewOf(hit, result.plan)));
       if (my !== seq) return;
       list!.replaceChildren(...first.map((view) => resultItem(view, strings)));
       shown = first.length;
@@ -257,7 +297,8 @@ export function initSearchPage(): void {
       // For the benchmark (bench/search.ts): when the results of a search were on screen.
       performance.mark('gs:search-results', { detail: state.q });
       panel!.hidden = false;
-      void showCounts(state, my);
+      watchEndOfList(result, my);
+      afterPaint(() => void showCounts(state, my));
     } catch {
       if (my === seq) status!.textContent = strings.error;
     } finally {
@@ -328,7 +369,7 @@ export function initSearchPage(): void {
   });
 
   more.addEventListener('click', () => {
-    if (outcome) void showMore(outcome, seq, true);
+    if (outcome) addResults(outcome, seq, () => PAGE_SIZE, true);
   });
 
   window.addEventListener('popstate', () => {

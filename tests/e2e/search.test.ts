@@ -100,6 +100,22 @@ describe.skipIf(skip !== undefined)('searching the site', () => {
     await page.waitForFunction(() => document.querySelector('#search-facets fieldset') !== null);
   }
 
+  /**
+   * Scrolls to the end of the list until the first page of results is there: a first search
+   * shows the results whose pages were loaded to order them, the rest of the first ten follow
+   * when the end of the list comes into view.
+   */
+  async function firstPage(page: Page): Promise<number> {
+    const count = Number(/^\d+/.exec(await page.locator('#search-status').innerText())?.[0] ?? 0);
+    const want = Math.min(count, 10);
+    await page.waitForFunction((want) => {
+      const items = document.querySelectorAll('#search-results > li');
+      items[items.length - 1]?.scrollIntoView({ block: 'end' });
+      return items.length >= want;
+    }, want);
+    return want;
+  }
+
   async function search(path: string): Promise<Page> {
     const page = await open(path);
     await settled(page);
@@ -160,13 +176,31 @@ describe.skipIf(skip !== undefined)('searching the site', () => {
     expect(await status.getAttribute('role')).toBe('status');
     expect(await status.innerText()).toMatch(/^\d+ kết quả cho “khuyen hoc”$/);
     const count = Number((await status.innerText()).split(' ')[0]);
+    expect(await firstPage(page)).toBe(Math.min(count, 10));
     expect(await page.locator('#search-results > li').count()).toBe(Math.min(count, 10));
+    expect(await status.innerText(), 'the status stays as announced').toMatch(/^\d+ kết quả cho “khuyen hoc”$/);
+    await page.close();
+  });
+
+  test('a first search shows the results it ordered, the rest of the first ten once the list end is in view', async () => {
+    const page = await desk.newPage();
+    await page.setViewportSize({ width: 1280, height: 480 });
+    await page.goto(`${base}/tim-kiem/?q=thi+dua`);
+    await settled(page);
+    // Two frames: time for the browser to report the end of the list in view, were it.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const count = Number(/^\d+/.exec(await page.locator('#search-status').innerText())?.[0]);
+    expect(count, 'enough results to test with').toBeGreaterThan(6);
+    expect(await page.locator('#search-results > li').count()).toBe(6);
+    expect(await firstPage(page)).toBe(Math.min(count, 10));
+    expect(await page.locator('#search-more').isVisible()).toBe(count > 10);
     await page.close();
   });
 
   test('filters have counts, live in the address bar, and Back undoes them', async () => {
     const page = await search('/tim-kiem/?q=thi+dua');
     await shot(page, 'search-thi-dua');
+    await firstPage(page);
     const before = await resultPaths(page);
     expect(
       before.some((p) => !p.startsWith('/van-ban/')),
@@ -189,6 +223,7 @@ describe.skipIf(skip !== undefined)('searching the site', () => {
 
     await page.goBack();
     await settled(page);
+    await firstPage(page);
     expect(new URL(page.url()).searchParams.has('chuyen-muc')).toBe(false);
     expect(await resultPaths(page)).toEqual(before);
     expect(await page.locator('fieldset[data-facet="chuyen-muc"] input:checked').count()).toBe(0);

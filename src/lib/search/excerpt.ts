@@ -48,33 +48,61 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** One word of the indexed text, and whether it is a twin or a hidden search word. */
+interface Token {
+  text: string;
+  hidden: boolean;
+  twin: boolean;
+}
+
 /**
- * The original words of the indexed text in [from, to), with the matched ones marked: a
- * match on a twin marks the word before it; a match on a hidden word marks nothing.
+ * The indexed texts last split into words, newest last: a result's text is read for its order,
+ * its excerpt and each of its sections, and a long document's text has many sections.
  */
-export function originalWords(content: string, locations: readonly number[], from = 0, to = Infinity): Word[] {
-  const all = content.split(WORD_SEPARATORS);
-  const hits = new Set(locations);
-  const words: Word[] = [];
+const scans = new Map<string, Token[]>();
+const SCANS_KEPT = 16;
+
+function scan(content: string): Token[] {
+  const known = scans.get(content);
+  if (known) return known;
+  const tokens: Token[] = [];
   let twinDepth = 0;
   let tokenDepth = 0;
-  for (let at = 0; at < all.length; at += 1) {
-    const text = all[at] ?? '';
+  for (const text of content.split(WORD_SEPARATORS)) {
     const hidden = twinDepth > 0 || tokenDepth > 0 || text.startsWith(TWIN_OPEN) || text.startsWith(TOKENS_OPEN);
-    const isTwin = twinDepth > 0 || text.startsWith(TWIN_OPEN);
+    const twin = twinDepth > 0 || text.startsWith(TWIN_OPEN);
     for (const char of text) {
       if (char === TWIN_OPEN) twinDepth += 1;
       else if (char === TWIN_CLOSE && twinDepth > 0) twinDepth -= 1;
       else if (char === TOKENS_OPEN) tokenDepth += 1;
       else if (char === TOKENS_CLOSE && tokenDepth > 0) tokenDepth -= 1;
     }
-    if (at < from || at >= to) continue;
-    if (hidden) {
+    tokens.push({ text, hidden, twin });
+  }
+  const oldest = scans.keys().next();
+  if (scans.size >= SCANS_KEPT && !oldest.done) scans.delete(oldest.value);
+  scans.set(content, tokens);
+  return tokens;
+}
+
+/**
+ * The original words of the indexed text in [from, to), with the matched ones marked: a
+ * match on a twin marks the word before it; a match on a hidden word marks nothing.
+ */
+export function originalWords(content: string, locations: readonly number[], from = 0, to = Infinity): Word[] {
+  const tokens = scan(content);
+  const hits = new Set(locations);
+  const words: Word[] = [];
+  const end = Math.min(to, tokens.length);
+  for (let at = Math.max(0, from); at < end; at += 1) {
+    const token = tokens[at];
+    if (!token) continue;
+    if (token.hidden) {
       const owner = words[words.length - 1];
-      if (isTwin && hits.has(at) && owner) owner.marked = true;
+      if (token.twin && hits.has(at) && owner) owner.marked = true;
       continue;
     }
-    if (text !== '') words.push({ text, at, marked: hits.has(at) });
+    if (token.text !== '') words.push({ text: token.text, at, marked: hits.has(at) });
   }
   return words;
 }

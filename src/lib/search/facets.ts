@@ -12,7 +12,7 @@ export type FacetKey = (typeof FACETS)[number];
 export const SEARCH_COLLECTIONS = ['guong-sang', 'phong-trao', 'van-ban', 'phat-thanh'] as const;
 export type SearchCollection = (typeof SEARCH_COLLECTIONS)[number];
 
-/** Name of the sort key on pages (data-pagefind-sort="ngay:2025-10-06") and of the date meta. */
+/** Name of the date meta on pages (data-pagefind-meta="ngay:2025-10-06"). */
 export const DATE_KEY = 'ngay';
 
 /** Sort orders, as written in the URL (?sap-xep=moi-nhat); relevance is the default and is left out. */

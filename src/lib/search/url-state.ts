@@ -1,4 +1,4 @@
-import { FACETS, SORT_PARAM, SORTS, type FacetKey, type SortOrder, DATE_KEY } from './facets.ts';
+import { FACETS, SORT_PARAM, SORTS, type FacetKey, type SortOrder } from './facets.ts';
 
 /**
  * A search as it lives in the address bar: /tim-kiem/?q=thi+dua&chuyen-muc=Văn+bản&nam=2025
@@ -88,9 +88,9 @@ export function pagefindFilters(state: SearchState, except?: FacetKey): Record<s
 }
 
 /**
- * Pagefind's sort object. A search with only filters lists the newest first: there are no
- * words to rank by.
+ * True when the results are listed newest first: when asked, or when there are no words to
+ * rank by (a search with only filters). The order comes from src/lib/search/date-order.ts.
  */
-export function pagefindSort(state: SearchState): Record<string, 'asc' | 'desc'> {
-  return state.sort === 'moi-nhat' || state.q === '' ? { [DATE_KEY]: 'desc' } : {};
+export function sortsByDate(state: SearchState): boolean {
+  return state.sort === 'moi-nhat' || state.q === '';
 }

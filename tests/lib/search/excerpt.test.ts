@@ -26,6 +26,21 @@ describe('originalWords', () => {
     const content = 'Mở đầu. Điều 〔Dieu〕 80. Thẩm quyền. Điều 〔Dieu〕 81.';
     expect(originalWords(content, [], 2, 7).map((w) => w.text)).toEqual(['Điều', '80.', 'Thẩm', 'quyền.']);
   });
+
+  test('a text read again, section by section, gives the words of one reading', () => {
+    const content = 'Mở đầu 〔dau〕. 〖nd 98〗 Điều 〔Dieu〕 80. Thẩm quyền. Điều 〔Dieu〕 81 hết.';
+    const hits = at(content, '〔dau〕.', '80.', '81');
+    const whole = originalWords(content, hits);
+    const other = originalWords('Một văn bản khác', [0]);
+    const parts = [
+      ...originalWords(content, hits, 0, 5),
+      ...originalWords(content, hits, 5, 9),
+      ...originalWords(content, hits, 9),
+    ];
+    expect(parts).toEqual(whole);
+    expect(whole.filter((w) => w.marked).map((w) => w.text)).toEqual(['đầu', '80.', '81']);
+    expect(other.map((w) => w.text)).toEqual(['Một', 'văn', 'bản', 'khác']);
+  });
 });
 
 describe('bestWindow', () => {
