@@ -281,6 +281,8 @@ export function initSearchPage(): void {
       return;
     }
     performance.mark('gs:search-start', { detail: state.q });
+    // Shown with the loading notice, before any result: nothing on screen moves when they come.
+    panel!.hidden = false;
     if (list!.childElementCount === 0) status!.textContent = strings.loading;
     list!.setAttribute('aria-busy', 'true');
     try {
@@ -296,7 +298,6 @@ export function initSearchPage(): void {
       status!.textContent = statusText(state, result.hits.length);
       // For the benchmark (bench/search.ts): when the results of a search were on screen.
       performance.mark('gs:search-results', { detail: state.q });
-      panel!.hidden = false;
       watchEndOfList(result, my);
       afterPaint(() => void showCounts(state, my));
     } catch {

@@ -404,6 +404,35 @@ describe.skipIf(skip !== undefined)('searching the site', () => {
     await audit.close();
   });
 
+  test('results arriving move nothing already on screen (layout shift under 0.1, phone and desk)', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' });
+    try {
+      for (const context of [phone, desk]) {
+        const page = await context.newPage();
+        await page.addInitScript(() => {
+          const w = window as unknown as { gsShift: number };
+          w.gsShift = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+              if (!entry.hadRecentInput) w.gsShift += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent('thi đua')}`);
+        await settled(page);
+        // Wide screens open the filters and draw their counts after the results; phones keep them folded.
+        if (context === desk) await filtersShown(page);
+        await page.evaluate(
+          () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+        );
+        const shift = await page.evaluate(() => (window as unknown as { gsShift: number }).gsShift);
+        expect(shift, `cumulative layout shift at ${page.viewportSize()?.width} px`).toBeLessThan(0.1);
+        await page.close();
+      }
+    } finally {
+      await phone.close();
+    }
+  });
+
   async function shot(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
   }
