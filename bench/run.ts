@@ -85,7 +85,7 @@ interface SiteBuildFigure extends BuildFigure {
 }
 
 interface RebuildFigure extends BuildFigure {
-  /** Pages and files copied from the previous build instead of rendered. */
+  /** Outputs (pages, images, files) the build log marks as restored or cached. */
   reused: number;
 }
 
@@ -161,7 +161,9 @@ async function oneRun(entries: number, run: number, runs: number, photos: Buffer
       ...figure(again, 'Rebuild'),
       reused: (again.output.match(/\((restored|cached)\)/g) ?? []).length,
     };
-    log(`  ${seconds(rebuild.ms)} s, ${rebuild.reused} of ${rebuild.pages} pages reused`);
+    log(
+      `  ${seconds(rebuild.ms)} s, ${rebuild.reused} outputs logged as restored or cached (the site has ${rebuild.pages} pages)`,
+    );
     log(`${entries} entries, run ${run}: cold build of the baseline`);
     const baselineSite = createBaseline();
     let baseline: BuildFigure;
