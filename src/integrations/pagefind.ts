@@ -12,14 +12,12 @@
  * dates instead, read only to sort by date (src/lib/search/date-order.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { paths } from '../lib/site/paths.ts';
-import { DATE_ORDER_FILE, encodeDateOrder } from '../lib/search/date-order.ts';
-import { META } from '../lib/search/facets.ts';
+import { preloadMetadata, writeDateOrder } from '../lib/search/index-files.ts';
 import { addFoldTwins } from '../lib/search/twins.ts';
 
 /**
@@ -62,60 +60,6 @@ async function newIndex(): Promise<pagefind.PagefindIndex> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   return index;
-}
-
-/**
- * Lets /tim-kiem/ fetch the index's metadata file while the page loads: its name holds a hash
- * known only now, so a preload link is added after the one for Pagefind's entry file
- * (marked data-search-entry by src/pages/tim-kiem/index.astro).
- */
-function preloadMetadata(outDir: string): void {
-  const page = join(outDir, paths.search, 'index.html');
-  const entryFile = join(outDir, paths.searchIndex, 'pagefind-entry.json');
-  if (!existsSync(page) || !existsSync(entryFile)) return;
-  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
-  const links = Object.values(entry.languages)
-    .map((l) => `<link rel="preload" as="fetch" crossorigin href="${paths.searchIndex}pagefind.${l.hash}.pf_meta">`)
-    .join('');
-  const html = readFileSync(page, 'utf8');
-  writeFileSync(
-    page,
-    html.replace(/<link[^>]*\bdata-search-entry\b[^>]*>/, (link) => link + links),
-  );
-}
-
-/** Pagefind's files: gzip (or not), then a signature, then the data. */
-const SIGNATURE = 'pagefind_dcd';
-
-function readPagefindJson(file: string): unknown {
-  let raw = readFileSync(file);
-  if (raw.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) raw = gunzipSync(raw);
-  if (raw.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`Unexpected Pagefind file ${file}`);
-  return JSON.parse(raw.subarray(SIGNATURE.length).toString('utf8'));
-}
-
-interface PageFile {
-  url?: string;
-  meta?: Record<string, string>;
-}
-
-/**
- * Writes the dates of an index's pages, keyed by Pagefind's page ids, next to it (see
- * src/lib/search/date-order.ts): read back from the page files Pagefind has just written,
- * since the ids are hashes Pagefind makes. A file holds one page, or a group of pages by id.
- */
-function writeDateOrder(indexDir: string): void {
-  const dir = join(indexDir, 'fragment');
-  const pages: { id: string; date: string | undefined }[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.pf_fragment'))) {
-    const data = readPagefindJson(join(dir, name)) as Record<string, unknown>;
-    const group =
-      typeof data['url'] === 'string'
-        ? [[basename(name, '.pf_fragment'), data as PageFile] as const]
-        : Object.entries(data as Record<string, PageFile>);
-    for (const [id, page] of group) pages.push({ id, date: page.meta?.[META.date] });
-  }
-  writeFileSync(join(indexDir, DATE_ORDER_FILE), JSON.stringify(encodeDateOrder(pages)));
 }
 
 /** Indexes the built site in `outDir`; returns the number of pages in each index. */

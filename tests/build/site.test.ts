@@ -15,6 +15,8 @@ import { entriesOf } from '../support/content.ts';
 import { type El, type Page, inside, listFiles, readPages } from '../support/html.ts';
 import { PROJECT_ROOT } from '../support/project.ts';
 import { assertSiteBuilt } from '../support/site.ts';
+import { DATE_ORDER_FILE, datesOf, type DateOrder } from '../../src/lib/search/date-order.ts';
+import { isPlainDate } from '../../src/lib/dates/plain-date.ts';
 
 const site = inject('site');
 const ids = {
@@ -359,5 +361,21 @@ describe('search index', () => {
       languages?: Record<string, { page_count?: number }>;
     };
     expect(entry.languages?.vi?.page_count ?? 0).toBeGreaterThanOrEqual(entryPages.length);
+  });
+
+  test('each index has its pages’ dates for sorting, and /tim-kiem/ preloads the metadata file', () => {
+    for (const dir of ['pagefind', 'pagefind/phat-thanh']) {
+      const entry = JSON.parse(readFileSync(join(site.dir, dir, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      const order = JSON.parse(readFileSync(join(site.dir, dir, DATE_ORDER_FILE), 'utf8')) as DateOrder;
+      const dated = datesOf([order]);
+      expect(dated.size, `${dir}: pages with a date`).toBe(entry.languages['vi']?.page_count);
+      expect([...dated.values()].every(isPlainDate), `${dir}: dates are YYYY-MM-DD`).toBe(true);
+    }
+    const html = readFileSync(join(site.dir, 'tim-kiem', 'index.html'), 'utf8');
+    const meta = /<link rel="preload" as="fetch" crossorigin href="\/pagefind\/(pagefind\.[^"]+\.pf_meta)">/.exec(html);
+    expect(meta, 'a preload link for the metadata file').not.toBeNull();
+    expect(existsSync(join(site.dir, 'pagefind', meta?.[1] ?? 'none'))).toBe(true);
   });
 });
