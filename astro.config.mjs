@@ -37,6 +37,8 @@ export default defineConfig({
   // Editors' HTML in Markdown is sanitised, then headings get ASCII ids (đ → d), e.g. #dieu-24-khen-thuong.
   markdown: { processor: unified({ rehypePlugins: REHYPE_PLUGINS }) },
   devToolbar: { enabled: false },
+  // The search worker (src/scripts/search-worker.ts) is an ES module: it imports Pagefind.
+  vite: { worker: { format: 'es' } },
   // Rebuilds copy unchanged pages from the last build (node_modules/.astro): pages with many
   // per-entry copies return a cacheKey of what they show (src/lib/site/cache-key.ts).
   experimental: { incrementalBuild: true },

@@ -4,8 +4,9 @@
  * test table (tests/fixtures/search/queries.ts), each time with an empty cache, as someone
  * arriving from the header search box. Per query it measures the bytes transferred for
  * /pagefind/ (bodies and headers, as served with gzip like any production host) by the
- * requests made until the results are on screen, and the time from navigation to results on screen (the search page
- * sets a performance mark, src/scripts/search-page.ts).
+ * requests the page and its search worker made until the results were on screen, and the time
+ * from navigation to results on screen (the search page sets a performance mark,
+ * src/scripts/search-page.ts).
  *
  * Run on its own with `npx node bench/search.ts`; `npm run bench` calls it on its largest site.
  * Knobs (environment): BENCH_STORIES, BENCH_DOCUMENTS; BENCH_SITE=<project copy already
@@ -131,6 +132,13 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? 0;
 }
 
+/** The resources a page or worker requested, with when (milliseconds since the epoch). */
+function resourcesStarted(): { path: string; at: number }[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((e) => ({ path: new URL(e.name).pathname, at: performance.timeOrigin + e.startTime }));
+}
+
 async function measure(siteUrl: string): Promise<QueryFigure[]> {
   const browser = await launchBrowser();
   const figures: QueryFigure[] = [];
@@ -155,14 +163,19 @@ async function measure(siteUrl: string): Promise<QueryFigure[]> {
       // Only what was asked for before the results were shown: the page goes on to load the
       // filters' counts and the rest of the first page right after, which can finish before
       // the wait above returns.
+      const done = await page.evaluate(
+        () => performance.timeOrigin + (performance.getEntriesByName('gs:search-results')[0]?.startTime ?? Infinity),
+      );
       const asked = new Set(
-        await page.evaluate(() => {
-          const at = performance.getEntriesByName('gs:search-results')[0]?.startTime ?? Infinity;
-          return performance
-            .getEntriesByType('resource')
-            .filter((e) => e.startTime <= at)
-            .map((e) => new URL(e.name).pathname);
-        }),
+        (
+          await Promise.all([
+            page.evaluate(resourcesStarted),
+            ...page.workers().map((worker) => worker.evaluate(resourcesStarted)),
+          ])
+        )
+          .flat()
+          .filter((r) => r.at <= done)
+          .map((r) => r.path),
       );
       const { metrics } = await cdp.send('Performance.getMetrics');
       const busy = metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;

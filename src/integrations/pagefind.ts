@@ -17,7 +17,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { paths } from '../lib/site/paths.ts';
-import { preloadMetadata, writeDateOrder } from '../lib/search/index-files.ts';
+import { completeWorkerStart, writeDateOrder } from '../lib/search/index-files.ts';
 import { addFoldTwins } from '../lib/search/twins.ts';
 
 /**
@@ -92,7 +92,7 @@ export async function indexSite(outDir: string): Promise<{ main: number; radio: 
       if (written.errors.length > 0) throw new Error(`Pagefind could not write ${path}: ${written.errors.join('; ')}`);
       writeDateOrder(join(outDir, path));
     }
-    preloadMetadata(outDir);
+    completeWorkerStart(outDir);
     return count;
   } finally {
     await pagefind.close();

@@ -4,12 +4,13 @@
  * in src/lib/search/: query tidying and plan, exact-marks-first merging, ordering the first
  * results by the words they contain, pinning a typed document number, result views.
  *
- * Bytes matter (residents on slow mobile data): Pagefind runs without its web worker (one
- * script fewer), the radio scripts' index is merged in only when scripts are asked for, the
- * filter indexes are loaded for the counts only once the results are on screen, and the pages'
- * dates only when results are sorted by date (src/lib/search/date-order.ts).
+ * Pagefind runs in a web worker of the site's own (src/scripts/search-worker.ts), so its work
+ * never blocks the page. Bytes matter (residents on slow mobile data): the radio scripts'
+ * index is merged in only when scripts are asked for, the filter indexes are loaded for the
+ * counts only once the results are on screen, and the pages' dates only when results are
+ * sorted by date (src/lib/search/date-order.ts).
  */
-import { FACETS, type FacetKey } from '../lib/search/facets.ts';
+import { FACETS, PAGEFIND_WASM, pagefindOptions, type FacetKey } from '../lib/search/facets.ts';
 import { paths } from '../lib/site/paths.ts';
 import { planQuery, type QueryPlan } from '../lib/search/query.ts';
 import { termCoverage } from '../lib/search/excerpt.ts';
@@ -17,27 +18,7 @@ import { mergeExactFirst, phrasesFirst, pinDocuments, rerankByCoverage } from '.
 import { activeFacets, pagefindFilters, sortsByDate, type SearchState } from '../lib/search/url-state.ts';
 import { DATE_ORDER_FILE, datesOf, newestFirst, type DateOrder } from '../lib/search/date-order.ts';
 import { documentFacts, resultView, type PagefindData, type ResultView } from '../lib/search/view.ts';
-
-interface PagefindResult {
-  id: string;
-  score: number;
-  /** Positions of the matched words in the page's indexed text. */
-  words: number[];
-  data: () => Promise<PagefindData>;
-}
-type Counts = Record<string, Record<string, number>>;
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: Counts;
-  totalFilters: Counts;
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindResponse>;
-  filters: () => Promise<Counts>;
-  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
-}
+import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-client.ts';
 
 /**
  * The first results, whose pages are loaded before anything is shown (they are shown first
@@ -49,27 +30,23 @@ export const HEAD = 6;
 
 let loading: Promise<Pagefind> | undefined;
 let indexTag: string | undefined;
+let indexFiles = [`${paths.searchIndex}${PAGEFIND_WASM}`];
 let radioMerged: Promise<void> | undefined;
 let filtersLoaded: Promise<unknown> | undefined;
 const dateOrders = new Map<string, Promise<DateOrder>>();
 
 /**
- * Names the build's index (the search page knows it and preloads Pagefind's entry file under
- * that name); call before the first search.
+ * Names the build's index and the index files worth fetching at once (the search page knows
+ * both); call before the first search.
  */
-export function useIndexTag(tag: string | undefined): void {
+export function useIndex(tag: string | undefined, files: string[] | undefined): void {
   indexTag = tag;
+  if (files) indexFiles = files;
 }
 
-/** Pagefind, imported once. */
+/** Pagefind, loaded once (in a web worker where possible: src/scripts/pagefind-client.ts). */
 export function pagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    const url = `${paths.searchIndex}pagefind.js`;
-    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await module.options({ excerptLength: 12, noWorker: true, ...(indexTag ? { metaCacheTag: indexTag } : {}) });
-    await module.init();
-    return module;
-  })();
+  loading ??= loadPagefind(`${paths.searchIndex}pagefind.js`, pagefindOptions(indexTag), indexFiles);
   loading.catch(() => (loading = undefined));
   return loading;
 }

@@ -22,7 +22,7 @@ import {
   type SearchState,
 } from '../lib/search/url-state.ts';
 import type { ResultView } from '../lib/search/view.ts';
-import { facetCounts, hasRadio, HEAD, runSearch, useIndexTag, viewOf, type SearchOutcome } from './search-engine.ts';
+import { facetCounts, hasRadio, HEAD, runSearch, useIndex, viewOf, type SearchOutcome } from './search-engine.ts';
 
 interface Strings {
   results: string;
@@ -106,7 +106,8 @@ export function initSearchPage(): void {
   const clear = document.getElementById('search-clear') as HTMLButtonElement | null;
   if (!form || !input || !app || !status || !list || !more || !panel || !facetsBox || !sort || !clear) return;
   const strings = JSON.parse(app.dataset['strings'] ?? '{}') as Strings;
-  useIndexTag(app.dataset['indexTag']);
+  const early = document.querySelector<HTMLScriptElement>('script[data-search-worker]');
+  useIndex(app.dataset['indexTag'], early?.dataset['files']?.split(' ').filter(Boolean));
   // The header's box on this page drives this search too.
   const headerInputs = [...document.querySelectorAll<HTMLInputElement>('.site-header input[name="q"]')];
 

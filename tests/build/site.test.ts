@@ -363,7 +363,7 @@ describe('search index', () => {
     expect(entry.languages?.vi?.page_count ?? 0).toBeGreaterThanOrEqual(entryPages.length);
   });
 
-  test('each index has its pages’ dates for sorting, and /tim-kiem/ preloads the metadata file', () => {
+  test('each index has its pages’ dates for sorting, and /tim-kiem/ starts the search worker early', () => {
     for (const dir of ['pagefind', 'pagefind/phat-thanh']) {
       const entry = JSON.parse(readFileSync(join(site.dir, dir, 'pagefind-entry.json'), 'utf8')) as {
         languages: Record<string, { page_count: number }>;
@@ -374,8 +374,11 @@ describe('search index', () => {
       expect([...dated.values()].every(isPlainDate), `${dir}: dates are YYYY-MM-DD`).toBe(true);
     }
     const html = readFileSync(join(site.dir, 'tim-kiem', 'index.html'), 'utf8');
-    const meta = /<link rel="preload" as="fetch" crossorigin href="\/pagefind\/(pagefind\.[^"]+\.pf_meta)">/.exec(html);
-    expect(meta, 'a preload link for the metadata file').not.toBeNull();
-    expect(existsSync(join(site.dir, 'pagefind', meta?.[1] ?? 'none'))).toBe(true);
+    const start = /<script data-search-worker="([^"]+)"[^>]*\bdata-files="([^"]+)"/.exec(html);
+    expect(start, 'the early start of the search worker').not.toBeNull();
+    expect(existsSync(join(site.dir, start?.[1] ?? 'none')), `${start?.[1]} exists`).toBe(true);
+    const files = (start?.[2] ?? '').split(' ').map((file) => file.replace(/\?.*$/, ''));
+    expect(files.some((file) => file.endsWith('.pf_meta'))).toBe(true);
+    for (const file of files) expect(existsSync(join(site.dir, file)), `${file} exists`).toBe(true);
   });
 });

@@ -182,6 +182,48 @@ describe.skipIf(skip !== undefined)('searching the site', () => {
     await page.close();
   });
 
+  test('Pagefind runs in the search worker, started as the page loads, and fetches each index file once', async () => {
+    const page = await desk.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${base}/tim-kiem/?q=khuyen+hoc`);
+    await settled(page);
+    const worker = page.workers().find((w) => /\/_astro\/search-worker\b/.test(w.url()));
+    expect(worker, `workers: ${page.workers().map((w) => w.url())}`).toBeDefined();
+    const onPage = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+    );
+    expect(
+      onPage.filter((path) => path.startsWith('/pagefind/')),
+      'the page itself loads no Pagefind file',
+    ).toEqual([]);
+    const inWorker = await worker!.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+    );
+    for (const file of ['/pagefind/pagefind.js', '/pagefind/wasm.unknown.pagefind']) {
+      expect(inWorker, `the worker loads ${file}`).toContain(file);
+    }
+    expect(inWorker.some((path) => path.endsWith('.pf_meta'))).toBe(true);
+    const indexFiles = fetched.filter((path) => /^\/pagefind\/[^/]+$/.test(path));
+    expect(indexFiles.length, `no index file twice: ${indexFiles.join(', ')}`).toBe(new Set(indexFiles).size);
+    expect(await page.locator('#search-results > li').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  test('where the worker cannot start, Pagefind runs on the page and results still come', async () => {
+    const page = await desk.newPage();
+    await page.route('**/_astro/search-worker*', (route) => route.abort());
+    await page.goto(`${base}/tim-kiem/?q=khuyen+hoc`);
+    await settled(page);
+    expect(await page.locator('#search-status').innerText()).toMatch(/^\d+ kết quả cho “khuyen hoc”$/);
+    expect(await page.locator('#search-results > li').count()).toBeGreaterThan(0);
+    const onPage = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+    );
+    expect(onPage, 'Pagefind loaded by the page itself').toContain('/pagefind/pagefind.js');
+    await page.close();
+  });
+
   test('a first search shows the results it ordered, the rest of the first ten once the list end is in view', async () => {
     const page = await desk.newPage();
     await page.setViewportSize({ width: 1280, height: 480 });

@@ -3,6 +3,7 @@
  * the Pagefind filter on the pages (data-pagefind-filter="to:Tổ dân phố số 3") and the name
  * of the URL parameter on /tim-kiem/ (?to=Tổ+dân+phố+số+3); values are the labels people read.
  */
+import { paths } from '../site/paths.ts';
 
 /** Facets in the order the search page shows them. */
 export const FACETS = ['chuyen-muc', 'loai', 'co-quan', 'hieu-luc', 'nam', 'to', 'linh-vuc'] as const;
@@ -33,5 +34,21 @@ export function isFacetKey(key: string): key is FacetKey {
   return (FACETS as readonly string[]).includes(key);
 }
 
-/** Pagefind's WebAssembly for languages it has no stemmer for, Vietnamese among them (preloaded by /tim-kiem/). */
+/** Pagefind's WebAssembly for languages it has no stemmer for, Vietnamese among them (fetched early by /tim-kiem/). */
 export const PAGEFIND_WASM = 'wasm.unknown.pagefind';
+
+/**
+ * Pagefind's options in the browser: its folder given outright (in a worker Pagefind would
+ * derive it, and its pages' addresses, with the origin in front), short excerpts
+ * (src/lib/search/excerpt.ts makes the shown ones), no worker of Pagefind's own (it already
+ * runs in src/scripts/search-worker.ts), and the build's index tag, so its entry file can be
+ * fetched before Pagefind asks for it.
+ */
+export function pagefindOptions(indexTag: string | undefined): Record<string, unknown> {
+  return {
+    basePath: paths.searchIndex,
+    excerptLength: 12,
+    noWorker: true,
+    ...(indexTag ? { metaCacheTag: indexTag } : {}),
+  };
+}

@@ -1,6 +1,6 @@
 /**
  * Files written next to Pagefind's index after it is built (src/integrations/pagefind.ts):
- * the pages' dates for sorting by date, and the preload of the index's metadata on /tim-kiem/.
+ * the pages' dates for sorting by date, and what /tim-kiem/ needs to start the search worker early.
  * Plain Node, no Astro.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,23 +11,25 @@ import { DATE_ORDER_FILE, encodeDateOrder } from './date-order.ts';
 import { META } from './facets.ts';
 
 /**
- * Lets /tim-kiem/ fetch the index's metadata file while the page loads: its name holds a hash
- * known only now, so a preload link is added after the one for Pagefind's entry file
- * (marked data-search-entry by src/pages/tim-kiem/index.astro).
+ * Completes the early start of the search worker on /tim-kiem/ (src/components/SearchWorkerStart.astro)
+ * with what is known only once the site is built: the worker's hashed address in _astro/, and
+ * the index's metadata file, whose name holds a hash Pagefind has just made.
  */
-export function preloadMetadata(outDir: string): void {
+export function completeWorkerStart(outDir: string): void {
   const page = join(outDir, paths.search, 'index.html');
   const entryFile = join(outDir, paths.searchIndex, 'pagefind-entry.json');
   if (!existsSync(page) || !existsSync(entryFile)) return;
+  const workers = readdirSync(join(outDir, '_astro')).filter((name) => /^search-worker\b.*\.js$/.test(name));
+  if (workers.length !== 1) throw new Error(`Expected one search worker in _astro/, found ${workers.length}`);
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
-  const links = Object.values(entry.languages)
-    .map((l) => `<link rel="preload" as="fetch" crossorigin href="${paths.searchIndex}pagefind.${l.hash}.pf_meta">`)
-    .join('');
+  const files = Object.values(entry.languages).map((l) => `${paths.searchIndex}pagefind.${l.hash}.pf_meta`);
   const html = readFileSync(page, 'utf8');
-  writeFileSync(
-    page,
-    html.replace(/<link[^>]*\bdata-search-entry\b[^>]*>/, (link) => link + links),
-  );
+  const start = /<script\b[^>]*\bdata-search-worker\b[^>]*>/.exec(html);
+  if (!start) throw new Error(`${paths.search} has no search worker start`);
+  const tag = start[0]
+    .replace(/\bdata-search-worker(="")?/, `data-search-worker="/_astro/${workers[0]}"`)
+    .replace(/\bdata-files="([^"]*)"/, (_, listed: string) => `data-files="${[listed, ...files].join(' ')}"`);
+  writeFileSync(page, html.slice(0, start.index) + tag + html.slice(start.index + start[0].length));
 }
 
 /** Pagefind's files: gzip (or not), then a signature, then the data. */
