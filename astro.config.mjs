@@ -24,7 +24,9 @@ function siteUrl() {
 export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages at a time: a share image waits on sharp's threads, so with one page at a time a
+  // 2-core machine sat half idle through most of a large build (bench: 5,000 entries 368 s -> 239 s).
+  build: { format: 'directory', concurrency: 4 },
   integrations: [
     contentCheck(),
     mdx(),
