@@ -22,10 +22,13 @@ import { addFoldTwins } from '../lib/search/twins.ts';
 
 /**
  * Page parts that are controls, repeated labels or credits, not content: link buttons of legal
- * units, the citation box, radio tools, photo credits, a script's timing table.
+ * units, the citation box, radio tools, photo credits, a script's timing table, and the labels
+ * of summary lists ("Tổ dân phố", "Lĩnh vực", "Loại thành tích" on every story: indexed, they made
+ * each page match those words and weighed on the index entries of very common syllables).
  */
 const EXCLUDE = [
   'button',
+  '.summary-list dt',
   '.unit-link',
   '.citation-box',
   '.radio-tools',

@@ -405,7 +405,7 @@ describe.skipIf(skip !== undefined)('searching the site', () => {
     await page.close();
   });
 
-  test('only entry pages are indexed, and only their main content', async () => {
+  test('only entry pages are indexed, and only their main content (no header, footer or summary labels)', async () => {
     const page = await open('/tim-kiem/');
     // A string, so that the test runner leaves the browser's own import() alone.
     const pages = (await page.evaluate(`(async () => {
@@ -424,6 +424,12 @@ describe.skipIf(skip !== undefined)('searching the site', () => {
     for (const p of pages) {
       const text = stripTwins(p.content);
       for (const words of chrome) expect(text, `${p.url}: header and footer are not indexed`).not.toContain(words);
+    }
+    // The labels of a story's summary list are the same on every story: not content.
+    const labels = [t('honorees.field'), t('honorees.kind'), t('honorees.published')];
+    for (const p of pages.filter((p) => p.url.startsWith('/guong-sang/'))) {
+      const text = stripTwins(p.content);
+      for (const label of labels) expect(text, `${p.url}: summary labels are not indexed`).not.toContain(label);
     }
     await page.close();
   });
