@@ -182,7 +182,7 @@ describe.skipIf(skip !== undefined)('searching the site', () => {
     await page.close();
   });
 
-  test('Pagefind runs in the search worker, started as the page loads, and fetches each index file once', async () => {
+  test('Pagefind runs in the search worker, started as the page loads, fetches each index file once and gets it inflated by the browser', async () => {
     const page = await desk.newPage();
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
@@ -204,6 +204,15 @@ describe.skipIf(skip !== undefined)('searching the site', () => {
       expect(inWorker, `the worker loads ${file}`).toContain(file);
     }
     expect(inWorker.some((path) => path.endsWith('.pf_meta'))).toBe(true);
+    const inflated = await worker!.evaluate(() =>
+      performance.getEntriesByName('gs:inflated').map((mark) => String((mark as PerformanceMark).detail)),
+    );
+    for (const kind of ['.pf_meta', '.pagefind', '.pf_index', '.pf_fragment']) {
+      expect(
+        inflated.some((path) => path.endsWith(kind)),
+        `the browser inflates the ${kind} files (inflated: ${inflated.join(', ')})`,
+      ).toBe(true);
+    }
     const indexFiles = fetched.filter((path) => /^\/pagefind\/[^/]+$/.test(path));
     expect(indexFiles.length, `no index file twice: ${indexFiles.join(', ')}`).toBe(new Set(indexFiles).size);
     expect(await page.locator('#search-results > li').count()).toBeGreaterThan(0);
