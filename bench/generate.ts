@@ -40,6 +40,8 @@ export interface SyntheticSite {
   campaigns: number;
   /** Deletes the copy. */
   remove: () => void;
+  /** Leaves the copy in place when the process exits (it is otherwise removed then). */
+  keep: () => void;
 }
 
 /** How a ward's archive of `entries` entries divides: mostly stories, some documents, few campaigns. */
@@ -677,11 +679,18 @@ export function createSyntheticSite(options: GenerateOptions): SyntheticSite {
     removeProject(dir);
     throw error;
   }
+  // Removed also when the bench stops early (an error, Ctrl-C: bench/lib/measure.ts), unless kept.
+  const onExit = () => removeProject(dir);
+  process.on('exit', onExit);
   return {
     dir,
     stories: options.stories,
     documents: options.documents,
     campaigns: options.campaigns ?? 0,
-    remove: () => removeProject(dir),
+    remove: () => {
+      process.off('exit', onExit);
+      removeProject(dir);
+    },
+    keep: () => process.off('exit', onExit),
   };
 }

@@ -285,7 +285,10 @@ export async function benchSearch(): Promise<SearchBench> {
     };
   } finally {
     if (site && process.env.BENCH_KEEP !== '1') site.remove();
-    else if (site) console.log(`Synthetic site kept at ${site.dir}`);
+    else if (site) {
+      site.keep();
+      console.log(`Synthetic site kept at ${site.dir}`);
+    }
   }
 }
 

@@ -77,11 +77,40 @@ export function buildEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   };
 }
 
+/** Children running now, by pid: stopped with the bench when it is stopped. */
+const running = new Set<number>();
+let watching = false;
+
+/**
+ * Stopping the bench (Ctrl-C, `kill`) stops the builds it started and everything they started
+ * (Pagefind, sharp's workers): without this a killed bench left its build running.
+ */
+function stopChildrenOnSignal(): void {
+  if (watching) return;
+  watching = true;
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      for (const pid of running) {
+        for (const each of tree(pid).reverse()) {
+          try {
+            process.kill(each, 'SIGTERM');
+          } catch {
+            // Already gone.
+          }
+        }
+      }
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  }
+}
+
 export function runMeasured(command: string, args: readonly string[], options: RunOptions): Promise<Measured> {
   const started = performance.now();
   const marks: Record<string, number> = {};
+  stopChildrenOnSignal();
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? buildEnv(), stdio: 'pipe' });
+    if (child.pid) running.add(child.pid);
     let peak = 0;
     const sample = () => {
       if (child.pid) peak = Math.max(peak, treeRss(child.pid));
@@ -107,10 +136,12 @@ export function runMeasured(command: string, args: readonly string[], options: R
     child.stderr.setEncoding('utf8').on('data', onData);
     child.on('error', (error) => {
       clearInterval(timer);
+      if (child.pid) running.delete(child.pid);
       reject(error);
     });
     child.on('close', (code) => {
       clearInterval(timer);
+      if (child.pid) running.delete(child.pid);
       resolve({
         code,
         ms: performance.now() - started,
