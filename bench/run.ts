@@ -227,7 +227,7 @@ for (const [index, entries] of SIZES.entries()) {
         const dist = join(site.dir, 'dist');
         storyBytes = storyPageBytes(dist);
         if (!SKIP.has('search')) {
-          log('bytes of a first search (bench/search.ts, Chromium)');
+          log('bytes and time of a first search (bench/search.ts, Chromium)');
           process.env.BENCH_SITE = site.dir;
           search = await benchSearch();
         }
