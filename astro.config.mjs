@@ -10,6 +10,7 @@ import adminBundle from './src/integrations/admin-bundle.ts';
 import securityHeaders from './src/integrations/headers.ts';
 import { unified } from '@astrojs/markdown-remark';
 import { REHYPE_PLUGINS } from './src/lib/text/markdown-plugins.ts';
+import { astroCacheDir } from './src/lib/site/cache-dir.ts';
 
 /** The site's public address comes from settings, so a forked ward only edits content. */
 function siteUrl() {
@@ -41,7 +42,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The search worker (src/scripts/search-worker.ts) is an ES module: it imports Pagefind.
   vite: { worker: { format: 'es' } },
-  // Rebuilds copy unchanged pages from the last build (node_modules/.astro): pages with many
+  // Astro's content store and incremental build live in the project's one build cache folder
+  // (src/lib/site/cache-dir.ts), which the deploy pipelines restore and save.
+  cacheDir: astroCacheDir(process.cwd()),
+  // Rebuilds copy unchanged pages from the last build (the cache folder): pages with many
   // per-entry copies return a cacheKey of what they show (src/lib/site/cache-key.ts).
   experimental: { incrementalBuild: true },
 });
