@@ -12,7 +12,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/lib/**/*.test.ts', 'tests/schemas/**/*.test.ts', 'tests/admin/**/*.test.ts'],
+          include: [
+            'tests/lib/**/*.test.ts',
+            'tests/schemas/**/*.test.ts',
+            'tests/admin/**/*.test.ts',
+            'tests/pipelines/**/*.test.ts',
+          ],
         },
       },
       {
