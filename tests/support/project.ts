@@ -74,9 +74,21 @@ function buildEnv(): NodeJS.ProcessEnv {
  * in `dir`, with the Node binary running the tests (Node 24 from the `node` devDependency).
  */
 export function runBuild(dir: string): Promise<BuildResult> {
+  return runChild(dir, process.execPath, ['scripts/build.ts']);
+}
+
+/**
+ * Runs one line of a pipeline (`npm run build`) through the shell in `dir`, as a host's job
+ * does, with the same environment as runBuild.
+ */
+export function runShell(dir: string, command: string): Promise<BuildResult> {
+  return runChild(dir, '/bin/sh', ['-c', command]);
+}
+
+function runChild(dir: string, file: string, args: readonly string[]): Promise<BuildResult> {
   const started = Date.now();
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: dir, env: buildEnv(), stdio: 'pipe' });
+    const child = spawn(file, args, { cwd: dir, env: buildEnv(), stdio: 'pipe' });
     let output = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
