@@ -10,7 +10,7 @@ import { cmsConfig, type CmsOptions } from './config.ts';
 import { withProjectPhrases } from './locale.ts';
 import { localBackendUrl } from './local-backend.ts';
 import { registerPreviews, type PreviewRegistry } from './previews/index.tsx';
-import { prepareEntry, problemsMessage } from './save-check.ts';
+import { checkEntry, type PreparedEntry } from './save-check.ts';
 
 /** Options the /admin/ page renders into <script type="application/json" id="cms-options">. */
 function readOptions(): CmsOptions {
@@ -26,16 +26,25 @@ interface ImmutableData {
   setIn(path: readonly (string | number)[], value: unknown): ImmutableData;
 }
 
-/** Decap prints the error into its notice; without the "Error: " prefix it reads as a sentence. */
-class SaveRefused extends Error {
-  override toString(): string {
-    return this.message;
-  }
-}
-
 CMS.registerLocale('vi', withProjectPhrases(vi));
 // Decap's own typings of these two are narrower than what it accepts (raw CSS, function components).
 registerPreviews(CMS as unknown as PreviewRegistry);
+
+/** The fields of Decap's Immutable entry the check reads. */
+interface ImmutableEntry {
+  get(key: 'collection' | 'slug' | 'data'): unknown;
+}
+
+/** checkEntry (admin/save-check.ts) on a Decap entry: its prepared form, or EntryRefused. */
+function checkDecapEntry(entry: ImmutableEntry): { data: ImmutableData; prepared: PreparedEntry } {
+  const data = entry.get('data') as ImmutableData;
+  const prepared = checkEntry(
+    String(entry.get('collection')),
+    String(entry.get('slug') ?? ''),
+    data.toJS() as Record<string, unknown>,
+  );
+  return { data, prepared };
+}
 
 // Before every save: drop empty optional values, write image paths as ./images/…, store
 // text in NFC, and refuse what the build would refuse.
@@ -43,16 +52,23 @@ registerPreviews(CMS as unknown as PreviewRegistry);
 CMS.registerEventListener({
   name: 'preSave',
   handler: ({ entry }) => {
-    let data = entry.get('data') as ImmutableData;
-    const { removed, replaced, problems } = prepareEntry(
-      String(entry.get('collection')),
-      String(entry.get('slug') ?? ''),
-      data.toJS() as Record<string, unknown>,
-    );
-    if (problems.length > 0) throw new SaveRefused(problemsMessage(problems));
-    for (const path of removed) data = data.deleteIn(path);
-    for (const [path, value] of replaced) data = data.setIn(path, value);
+    const checked = checkDecapEntry(entry);
+    let data = checked.data;
+    const { prepared } = checked;
+    for (const path of prepared.removed) data = data.deleteIn(path);
+    for (const [path, value] of prepared.replaced) data = data.setIn(path, value);
     return data;
+  },
+});
+
+// Before a draft is published (editorial workflow; with direct saving, right after preSave):
+// the same check on the entry as it stands on its branch, which may never have gone through
+// preSave. Throwing stops Decap before it merges; it shows the message in its "could not
+// publish" notice. Returns nothing: publishing writes no data of its own.
+CMS.registerEventListener({
+  name: 'prePublish',
+  handler: ({ entry }) => {
+    checkDecapEntry(entry);
   },
 });
 

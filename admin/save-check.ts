@@ -3,7 +3,8 @@
  * optional fields (the build would refuse `end: ''`), store every text in NFC (input methods
  * and pasted text may give decomposed marks), then run the same zod schema, consent and
  * personal-data rules as the build, so the CMS refuses what the build would refuse and says
- * which field is wrong, in Vietnamese. Pure; admin/cms.ts wires it to Decap's preSave.
+ * which field is wrong, in Vietnamese. Pure; admin/cms.ts wires checkEntry to Decap's preSave
+ * and prePublish events.
  */
 import { z } from 'zod';
 import type { Fields } from '../src/schemas/fields.ts';
@@ -219,4 +220,34 @@ export function prepareEntry(collection: string, slug: string, data: Record<stri
 /** The message Decap shows when the save is refused. */
 export function problemsMessage(problems: readonly SaveProblem[]): string {
   return [t('cms.saveRefused'), ...problems.map((p) => `• ${p.label}: ${p.message}`)].join('\n');
+}
+
+/**
+ * The error the CMS throws to refuse an entry. Decap prints it into its notice ("Chưa lưu
+ * được. %{details}", "Chưa công bố được. %{details}"); without the "Error: " prefix that
+ * String(error) would add, it reads as a sentence.
+ */
+export class EntryRefused extends Error {
+  readonly problems: readonly SaveProblem[];
+  constructor(problems: readonly SaveProblem[]) {
+    super(problemsMessage(problems));
+    this.name = 'EntryRefused';
+    this.problems = problems;
+  }
+  override toString(): string {
+    return this.message;
+  }
+}
+
+/**
+ * The one check behind both Decap events (admin/cms.ts): preSave, before an entry or a draft
+ * is written, and prePublish, before a draft reaches the branch the site is built from. The
+ * second matters because a draft branch need not have passed the first: one made with git or
+ * on the git host, or saved by an older CMS, is published as it is. Returns the prepared
+ * entry (what preSave writes); throws EntryRefused naming the fields the build would refuse.
+ */
+export function checkEntry(collection: string, slug: string, data: Record<string, unknown>): PreparedEntry {
+  const prepared = prepareEntry(collection, slug, data);
+  if (prepared.problems.length > 0) throw new EntryRefused(prepared.problems);
+  return prepared;
 }

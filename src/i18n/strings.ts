@@ -688,7 +688,8 @@ export const vi = {
   'cms.title': 'Quản trị nội dung',
   'cms.loading': 'Đang tải trang quản trị nội dung…',
   'cms.noscript': 'Trang quản trị nội dung cần bật JavaScript.',
-  // Shown after Decap's "Chưa lưu được." (cms.ui.ui.toast.onFailToPersist), then one line per problem.
+  // Shown after Decap's "Chưa lưu được." or "Chưa công bố được." (cms.ui.ui.toast.onFailToPersist,
+  // onFailToPublishEntry), then one line per problem.
   'cms.saveRefused': 'Nội dung còn lỗi mà trang web sẽ không chấp nhận:',
   // Previews (admin/previews/): the page as it will look, and the entry's radio script.
   'cms.preview.radioScript': 'Kịch bản phát thanh của bài này',
@@ -755,6 +756,7 @@ export const vi = {
   // messages already say what is wrong and what would be right.
   'cms.ui.editor.editorControlPane.widget.regexPattern': '%{fieldLabel}: %{pattern}.',
   'cms.ui.ui.toast.onFailToPersist': 'Chưa lưu được. %{details}',
+  'cms.ui.ui.toast.onFailToPublishEntry': 'Chưa công bố được. %{details}',
   'cms.ui.ui.toast.missingRequiredField':
     'Chưa lưu: có trường còn thiếu hoặc chưa đúng. Xem lời nhắc màu đỏ dưới từng trường, sửa rồi lưu lại.',
   // Dates on the workflow cards as numbers: Decap's date library has no Vietnamese month names.

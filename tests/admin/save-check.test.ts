@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
   blankOptionalPaths,
+  checkEntry,
   declarationFor,
+  EntryRefused,
   imagePathFixes,
   nfcFixes,
   prepareEntry,
@@ -164,5 +166,60 @@ describe('text in NFC', () => {
     const { replaced, problems } = prepareEntry('honorees', 'x', data);
     expect(replaced).toContainEqual([['title'], decomposed.normalize('NFC')]);
     expect(problems).toEqual([]);
+  });
+});
+
+/** A story about a person, with a photo and a consent record that covers it. */
+function personalStoryWithPhoto(): Record<string, unknown> {
+  return {
+    ...collectiveStory(),
+    subjectType: 'ca-nhan',
+    name: 'Đặng Thu Hà',
+    photo: { src: 'images/anh.jpg', alt: 'Chị Hà dạy bơi', credit: '' },
+    consent: {
+      givenBy: 'Đặng Thu Hà',
+      giver: 'ban-than',
+      date: '2025-05-20',
+      name: true,
+      photo: true,
+      story: true,
+      minor: false,
+      childAgreed: false,
+    },
+  };
+}
+
+describe('checkEntry, the check behind both preSave and prePublish', () => {
+  test('returns the prepared entry when the build would accept it', () => {
+    const data = personalStoryWithPhoto();
+    expect(checkEntry('honorees', 'x', data)).toEqual(prepareEntry('honorees', 'x', data));
+  });
+  test('throws EntryRefused naming the field when the consent does not cover the photo', () => {
+    const data = personalStoryWithPhoto();
+    (data['consent'] as Record<string, unknown>)['photo'] = false;
+    let refused: unknown;
+    try {
+      checkEntry('honorees', 'x', data);
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(EntryRefused);
+    const error = refused as EntryRefused;
+    expect(error.problems.map((p) => p.field)).toEqual(['consent.photo']);
+    const line = `${t('field.honorees.consent')} › ${t('field.honorees.consent.photo')}: ${t('error.consentPhoto')}`;
+    expect(error.message).toBe(`${t('cms.saveRefused')}\n• ${line}`);
+    // Decap prints String(error) into its notice: the message alone, without "Error: ".
+    expect(String(error)).toBe(error.message);
+  });
+  test('checks the entry as it is stored on a branch (./images/…, no blank values) the same way', () => {
+    const stored = personalStoryWithPhoto();
+    stored['photo'] = { src: './images/anh.jpg', alt: 'Chị Hà dạy bơi' };
+    delete stored['radioScript'];
+    expect(checkEntry('honorees', 'x', stored).problems).toEqual([]);
+    (stored['consent'] as Record<string, unknown>)['photo'] = false;
+    expect(() => checkEntry('honorees', 'x', stored)).toThrow(t('error.consentPhoto'));
+  });
+  test('unknown collections pass unchecked', () => {
+    expect(checkEntry('other', 'x', { anything: '' }).problems).toEqual([]);
   });
 });
