@@ -16,12 +16,12 @@ import {
   choose,
   dismissNotices,
   field,
-  gitIn,
   openCms,
   startLocalBackend,
   typeSettled,
   type LocalBackend,
 } from '../support/cms.ts';
+import { branches, fileOn } from '../support/decap-git.ts';
 import { parseMarkdownFile } from '../../src/lib/content/frontmatter.ts';
 import { slugify } from '../../src/lib/text/slug.ts';
 import { t } from '../../src/i18n/strings.ts';
@@ -30,19 +30,6 @@ const skip = browserSkipReason();
 const SHOTS = join(PROJECT_ROOT, 'test-results', 'e2e');
 
 if (skip) test(skip, (ctx) => ctx.skip(skip));
-
-/** The file on `branch` of the copy, or undefined when the branch does not have it. */
-function fileOn(copy: string, branch: string, file: string): string | undefined {
-  try {
-    return gitIn(copy, 'show', `${branch}:${file}`);
-  } catch {
-    return undefined;
-  }
-}
-
-function branches(copy: string): string[] {
-  return gitIn(copy, 'branch', '--format=%(refname:short)').split('\n').filter(Boolean);
-}
 
 describe.skipIf(skip !== undefined)('an entry goes through review before it is published', () => {
   let base = '';
