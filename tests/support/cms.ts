@@ -181,14 +181,22 @@ export async function lastNotice(page: Page): Promise<string> {
   return (await toast.innerText()).replace(/\s+/g, ' ');
 }
 
-/** Closes the notices, so the next one can be told apart. */
+/**
+ * Closes the notices, so the next one can be told apart. Always the first one that is left:
+ * notices close themselves too, so a list taken beforehand would point past the end (and
+ * each such click would wait out Playwright's 30 s timeout).
+ */
 export async function dismissNotices(page: Page): Promise<void> {
-  for (const close of await page.locator('.Toastify__close-button').all()) await close.click().catch(() => {});
-  await page
-    .locator('.Toastify__toast')
-    .first()
-    .waitFor({ state: 'detached' })
-    .catch(() => {});
+  const toasts = page.locator('.Toastify__toast');
+  const deadline = Date.now() + 15_000;
+  while ((await toasts.count()) > 0 && Date.now() < deadline) {
+    await page
+      .locator('.Toastify__close-button')
+      .first()
+      .click({ timeout: 1_000 })
+      .catch(() => {});
+    await page.waitForTimeout(50);
+  }
 }
 
 /** Clicks "Công bố" › "Công bố ngay" (direct saving, as with the local file backend). */
