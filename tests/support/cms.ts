@@ -101,9 +101,13 @@ export type ImeStep = string | { back: number; text: string };
 /** How a field's text is read back after each key: an input's value, an editor's text. */
 export type ReadText = () => Promise<string>;
 
-/** The text as compared while typing: no zero-width placeholders, no trailing blank. */
+/**
+ * The text as compared while typing: no zero-width placeholders, no line breaks at the end
+ * (an editor's innerText ends its last paragraph with one). A trailing space is kept: it is
+ * what the space key typed, and the next key must wait until the field holds it too.
+ */
 function settledText(text: string): string {
-  return text.replace(/\uFEFF|\u200B/g, '').trimEnd();
+  return text.replace(/\uFEFF|\u200B/g, '').replace(/\n+$/, '');
 }
 
 /**
