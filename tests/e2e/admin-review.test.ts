@@ -11,7 +11,7 @@
  * Decap's own format), at publish, with the field named; a good hand-made draft publishes.
  * Screenshots go to test-results/e2e/.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { stringify } from 'yaml';
@@ -86,6 +86,8 @@ describe.skipIf(skip !== undefined)('a story goes through review with real git b
   const good = paths(story.title);
   /** The good story's fields after its first save, as the branch holds them. */
   let firstSave: Record<string, unknown> = {};
+  /** Slugs of the hand-made drafts: refused at publish, and published. */
+  const handMadeSlugs = { refused: '', published: '' };
 
   const setStatus = async (status: string) => {
     await page.getByRole('button', { name: /^Trạng thái:/ }).click();
@@ -174,7 +176,9 @@ describe.skipIf(skip !== undefined)('a story goes through review with real git b
     await expect.poll(() => headOf(copy, good.branch)).not.toBe(before);
     expect(dataOn(copy, good.branch, good.file)).toEqual({ ...firstSave, summary: changed });
     expect(parseMarkdownFile(fileOn(copy, good.branch, good.file) ?? '').body).toContain(story.body);
-    expect(blobOn(copy, good.branch, `${STORIES}/images/${basename(story.photo)}`)).toBeDefined();
+    expect(
+      blobOn(copy, good.branch, `${STORIES}/images/${basename(story.photo)}`)?.equals(readFileSync(story.photo)),
+    ).toBe(true);
     expect(fileOn(copy, 'main', good.file)).toBeUndefined();
     firstSave = { ...firstSave, summary: changed };
   });
@@ -240,6 +244,8 @@ describe.skipIf(skip !== undefined)('a story goes through review with real git b
     const bad = await handMade(badTitle, '#5a8f3c', false);
     const control = await handMade(goodTitle, '#3c5a8f', true);
     expect(branchDescription(copy, bad.branch)).toBe(statusLabel(WORKFLOW_STATUS.ready));
+    handMadeSlugs.refused = bad.slug;
+    handMadeSlugs.published = control.slug;
 
     // Refused: the notice names the field, main does not get the file, the draft stays ready.
     await openDraft(badTitle, 'Sẵn sàng');
@@ -279,6 +285,10 @@ describe.skipIf(skip !== undefined)('a story goes through review with real git b
         )?.[1];
         expect(src, 'the story page has no img of its photo').toBeDefined();
         expect(readFileSync(join(dir, 'dist', src ?? '')).length).toBeGreaterThan(0);
+        // What was published by hand is built too; what was refused is not on main, so not built.
+        expect(handMadeSlugs.published && handMadeSlugs.refused, 'the hand-made drafts were not made').toBeTruthy();
+        expect(existsSync(join(dir, 'dist', 'guong-sang', handMadeSlugs.published, 'index.html'))).toBe(true);
+        expect(existsSync(join(dir, 'dist', 'guong-sang', handMadeSlugs.refused))).toBe(false);
       } finally {
         removeProject(dir);
       }
