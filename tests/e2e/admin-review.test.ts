@@ -44,6 +44,12 @@ const STORIES = 'content/honorees';
 /** The line the check shows for a photo the consent record does not cover. */
 const CONSENT_PHOTO_LINE = `${t('field.honorees.consent')} › ${t('field.honorees.consent.photo')}: ${t('error.consentPhoto')}`;
 
+/**
+ * How long to wait for the page or the repository to catch up (expect.poll's own default is
+ * one second): on a loaded two-core machine a reload of the CMS alone can take longer.
+ */
+const POLL = { timeout: 15_000 } as const;
+
 if (skip) test(skip, (ctx) => ctx.skip(skip));
 
 /** A story's file path and draft branch in the repository. */
@@ -169,12 +175,13 @@ describe.skipIf(skip !== undefined)('a story goes through review with real git b
     // The editor comes back to the draft later: the page is loaded afresh from the branch.
     await page.reload();
     const summary = field(page, t('field.honorees.summary'));
-    await expect.poll(() => summary.inputValue()).toBe(story.summary);
+    await summary.waitFor();
+    await expect.poll(() => summary.inputValue(), POLL).toBe(story.summary);
     const changed = 'Mỗi chiều thứ Bảy và Chủ nhật, anh Bình sửa xe đạp không lấy tiền cho học sinh.';
     await summary.fill(changed);
     await save();
 
-    await expect.poll(() => headOf(copy, good.branch)).not.toBe(before);
+    await expect.poll(() => headOf(copy, good.branch), POLL).not.toBe(before);
     expect(dataOn(copy, good.branch, good.file)).toEqual({ ...firstSave, summary: changed });
     expect(parseMarkdownFile(fileOn(copy, good.branch, good.file) ?? '').body).toContain(story.body);
     expect(
@@ -187,11 +194,11 @@ describe.skipIf(skip !== undefined)('a story goes through review with real git b
   test('the draft goes in review ("Đang xét duyệt"), then ready ("Sẵn sàng"), still off main', async () => {
     const { copy } = backend;
     await setStatus('Đang xét duyệt');
-    await expect.poll(() => branchDescription(copy, good.branch)).toBe(statusLabel(WORKFLOW_STATUS.inReview));
+    await expect.poll(() => branchDescription(copy, good.branch), POLL).toBe(statusLabel(WORKFLOW_STATUS.inReview));
     await openDraft(story.title, 'Đang xét duyệt');
     await page.screenshot({ path: join(SHOTS, 'admin-review-in-review.png') });
     await setStatus('Sẵn sàng');
-    await expect.poll(() => branchDescription(copy, good.branch)).toBe(statusLabel(WORKFLOW_STATUS.ready));
+    await expect.poll(() => branchDescription(copy, good.branch), POLL).toBe(statusLabel(WORKFLOW_STATUS.ready));
     expect(fileOn(copy, 'main', good.file)).toBeUndefined();
   });
 
@@ -199,7 +206,7 @@ describe.skipIf(skip !== undefined)('a story goes through review with real git b
     const { copy } = backend;
     await clickPublishNow(page);
     await page.locator('.Toastify__toast').filter({ hasText: 'Mục đã được công bố' }).waitFor();
-    await expect.poll(() => fileOn(copy, 'main', good.file) !== undefined).toBe(true);
+    await expect.poll(() => fileOn(copy, 'main', good.file) !== undefined, POLL).toBe(true);
     expect(dataOn(copy, 'main', good.file)).toEqual(firstSave);
     expect(blobOn(copy, 'main', `${STORIES}/images/${basename(story.photo)}`)?.equals(readFileSync(story.photo))).toBe(
       true,
@@ -263,7 +270,7 @@ describe.skipIf(skip !== undefined)('a story goes through review with real git b
     await openDraft(goodTitle, 'Sẵn sàng');
     await clickPublishNow(page);
     await page.locator('.Toastify__toast').filter({ hasText: 'Mục đã được công bố' }).waitFor();
-    await expect.poll(() => fileOn(copy, 'main', control.file) !== undefined).toBe(true);
+    await expect.poll(() => fileOn(copy, 'main', control.file) !== undefined, POLL).toBe(true);
     expect(dataOn(copy, 'main', control.file)['title']).toBe(goodTitle);
     expect(blobOn(copy, 'main', `${STORIES}/images/${control.slug}.jpg`)).toBeDefined();
     expect(branches(copy)).not.toContain(control.branch);
