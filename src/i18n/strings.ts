@@ -178,7 +178,7 @@ export const vi = {
 
   // Campaigns
   'campaigns.title': 'Phong trào thi đua',
-  'campaigns.intro': 'Các phong trào thi đua do phường phát động hoặc tham gia.',
+  'campaigns.intro': 'Các phong trào thi đua do {unitKind} phát động hoặc tham gia.',
   'campaigns.kind': 'Hình thức',
   'campaigns.launchedBy': 'Đơn vị phát động',
   'campaigns.period': 'Thời gian',
