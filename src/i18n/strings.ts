@@ -547,6 +547,7 @@ export const vi = {
   'field.bulletins.items.heading': 'Tiêu đề thông báo',
   'field.bulletins.items.text': 'Nội dung thông báo',
   'field.bulletins.notes': 'Ghi chú cho phát thanh viên',
+  'field.bulletins.example': 'Bản tin ví dụ',
 
   'field.site.siteName': 'Tên trang',
   'field.site.tagline': 'Mô tả ngắn',
