@@ -3,9 +3,10 @@
  * cut out and every other line stays as it was written (re-serialising the whole document
  * would re-wrap and re-quote text nobody touched). When the text cannot be cut by lines (a
  * flow list such as `[a, b]`), or the result would not mean what was asked, the document is
- * written out again by the yaml library instead.
+ * written out again by the yaml library instead. Top-level text values are set the same way:
+ * only the value is replaced.
  */
-import { isMap, isScalar, isSeq, parse, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, parse, parseDocument, stringify, type Document } from 'yaml';
 
 /** A path into the YAML: keys and list indices. */
 export type YamlPath = readonly (string | number)[];
@@ -72,5 +73,43 @@ export function deleteYamlPaths(text: string, paths: readonly YamlPath[]): strin
     if (JSON.stringify(parse(out, options) ?? {}) === expected) return out;
   }
   for (const path of paths) doc.deleteIn(path);
+  return doc.toString({ lineWidth: 0 });
+}
+
+/** A string as one line of YAML: plain when it can be, quoted when it must. */
+function scalarText(value: string): string {
+  return stringify(value, { lineWidth: 0 }).trimEnd();
+}
+
+/**
+ * `text` with the top-level keys in `values` set to those strings: an existing value is
+ * replaced where it stands, a missing key is added at the end.
+ */
+export function setYamlValues(text: string, values: Readonly<Record<string, string>>): string {
+  const options = { schema: 'core' as const };
+  const data = (parse(text, options) ?? {}) as Record<string, unknown>;
+  const expected = JSON.stringify({ ...data, ...values });
+  const doc = parseDocument(text, options);
+  const map = doc.contents;
+  const replacements: [number, number, string][] = [];
+  const added: string[] = [];
+  let cuttable = isMap(map) && !map.flow;
+  for (const [key, value] of Object.entries(values)) {
+    if (!cuttable || !isMap(map)) break;
+    const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+    if (!pair) added.push(`${key}: ${scalarText(value)}\n`);
+    else if (isScalar(pair.value) && pair.value.range) {
+      if (pair.value.value === value) continue;
+      replacements.push([pair.value.range[0], pair.value.range[1], scalarText(value)]);
+    } else cuttable = false;
+  }
+  if (cuttable) {
+    let out = text;
+    for (const [start, end, replacement] of replacements.sort((a, b) => b[0] - a[0]))
+      out = out.slice(0, start) + replacement + out.slice(end);
+    if (added.length > 0) out = `${out}${out === '' || out.endsWith('\n') ? '' : '\n'}${added.join('')}`;
+    if (JSON.stringify(parse(out, options) ?? {}) === expected) return out;
+  }
+  for (const [key, value] of Object.entries(values)) doc.set(key, value);
   return doc.toString({ lineWidth: 0 });
 }

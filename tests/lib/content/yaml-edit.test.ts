@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { deleteYamlPaths } from '../../../src/lib/content/yaml-edit.ts';
+import { deleteYamlPaths, setYamlValues } from '../../../src/lib/content/yaml-edit.ts';
 
 const STORY = `title: Anh Tài cứu em bé
 # Chiến dịch của phường
@@ -47,5 +47,35 @@ describe('deleteYamlPaths', () => {
 
   test('nothing to delete, nothing changed', () => {
     expect(deleteYamlPaths(STORY, [])).toBe(STORY);
+  });
+});
+
+describe('setYamlValues', () => {
+  const SITE = `siteName: Gương Sáng
+unitName: Phùng Chí Kiên # tên phường
+committeeName: Ủy ban nhân dân phường Phùng Chí Kiên
+about: >-
+  Trang Gương Sáng là nơi Ủy ban nhân dân phường giới thiệu những tấm gương người tốt, việc tốt
+  trên địa bàn phường.
+`;
+
+  test('replaces values where they stand, keeping comments and the other lines', () => {
+    expect(setYamlValues(SITE, { unitName: 'Tân Phong', committeeName: 'Ủy ban nhân dân xã Tân Phong' })).toBe(
+      SITE.replace('unitName: Phùng Chí Kiên', 'unitName: Tân Phong').replace(
+        'committeeName: Ủy ban nhân dân phường Phùng Chí Kiên',
+        'committeeName: Ủy ban nhân dân xã Tân Phong',
+      ),
+    );
+  });
+
+  test('quotes a value that needs it and adds a missing key at the end', () => {
+    const out = setYamlValues(SITE, { unitName: 'Tân: Phong', province: 'tỉnh Lai Châu' });
+    expect(out).toContain(`unitName: "Tân: Phong" # tên phường`);
+    expect(out.endsWith('province: tỉnh Lai Châu\n')).toBe(true);
+    expect(parse(out)).toMatchObject({ unitName: 'Tân: Phong', province: 'tỉnh Lai Châu', siteName: 'Gương Sáng' });
+  });
+
+  test('a block value is replaced by the new text', () => {
+    expect(parse(setYamlValues(SITE, { about: 'Giới thiệu mới.' }))).toMatchObject({ about: 'Giới thiệu mới.' });
   });
 });
