@@ -851,9 +851,11 @@ export const vi = {
   'newWard.report.reason.nothing-left': 'không còn gì sau khi bỏ các mục đã xóa',
   'newWard.report.asset': 'xóa {file} (chỉ các mục đã xóa dùng)',
   'newWard.report.dropped': 'sửa {file}: bỏ {field} = {value} (mục đã xóa)',
+  'newWard.report.keepFolder': 'ghi {file} để giữ thư mục khi không còn mục nào (CMS cần thư mục này)',
   'newWard.report.renamed': 'sửa {file}: đổi tên {oldUnit} thành {newUnit} ({count} chỗ)',
-  'newWard.report.leftover':
-    'Lưu ý: {file} dòng {line} vẫn có "{text}"; văn bản pháp luật không được sửa tự động, hãy xem lại.',
+  'newWard.report.leftover': 'Lưu ý: {file} dòng {line} vẫn có "{text}"; hãy xem lại.',
+  'newWard.report.leftoverDocument':
+    'Lưu ý: {file} dòng {line} vẫn có "{text}"; văn bản pháp luật được giữ nguyên như khi ban hành nên không tự sửa, hãy xem lại.',
   'newWard.report.nothing': 'Không có gì phải đổi.',
   'newWard.report.checkFailed': 'Nội dung sau khi đổi còn lỗi, npm run build sẽ dừng:',
   'newWard.report.next':
