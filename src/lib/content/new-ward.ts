@@ -153,7 +153,7 @@ export function planNewWard(root: string, options: NewWardOptions): NewWardPlan 
   const oldUnit = `${old.kind} ${old.name}`;
   const newUnit = `${next.kind} ${next.name}`;
   const sameName = foldViLower(old.name) === foldViLower(next.name);
-  const forms = sameName ? [] : wardNameForms(old);
+  const forms = sameName ? [] : [`${old.kind} ${old.name}`, ...wardNameForms(old)];
   const removal = planRemovals(entries, options.examples);
   const removed = new Map<string, Removal>(removal.removed.map((r) => [r.file, r]));
 
