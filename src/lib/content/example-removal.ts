@@ -19,6 +19,7 @@ import { posix } from 'node:path';
 import type { CollectionName, Fields } from '../../schemas/fields.ts';
 import { docNumberSlug } from '../legal/doc-number.ts';
 import { isLocalDocument } from '../legal/local-document.ts';
+import { fieldPath } from './issues.ts';
 
 /** One entry of a collection, or one settings file, as read from content/. */
 export interface ContentEntry {
@@ -83,9 +84,6 @@ function firstReason(entry: ContentEntry, choice: ExamplesChoice): RemovalReason
   return choice === 'remove' ? 'example' : undefined;
 }
 
-const dotted = (path: DataPath) =>
-  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-
 /**
  * What `data` loses when the entries `isGone` says are removed: a removed value of a multiple
  * reference, a removed single reference, or the whole list item holding a removed reference
@@ -109,7 +107,7 @@ export function referenceCleanup(
       if (gone.length === 0) continue;
       for (const i of gone)
         out.dropped.push({
-          field: dotted(Array.isArray(value) ? [...at, i] : at),
+          field: fieldPath(Array.isArray(value) ? [...at, i] : at),
           collection: f.collection,
           value: String(values[i]),
         });
