@@ -172,6 +172,21 @@ describe('npm run new-ward', () => {
     );
   });
 
+  test('--dry-run prints what would change and writes nothing', async () => {
+    const dir = copy();
+    const content = () =>
+      listFiles(join(dir, 'content')).map((f) => [f, readFileSync(join(dir, 'content', f), 'utf8')]);
+    const before = content();
+    const run = await runScript(dir, 'scripts/new-ward.ts', [...NEW_ARGS, '--remove-examples', '--dry-run']);
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toContain(
+      'Xem trước (--dry-run), chưa ghi tệp nào; sẽ chuyển trang sang Ủy ban nhân dân xã Tân Phong:',
+    );
+    expect(run.output).toContain('xóa content/documents/08-kh-ubnd.md');
+    expect(content()).toEqual(before);
+    expect(existsSync(join(dir, 'public/files/08-kh-ubnd.pdf'))).toBe(true);
+  });
+
   test('bad options exit with code 2, name the option and what would be right, and change nothing', async () => {
     const dir = copy();
     const before = readFileSync(join(dir, 'content/settings/site.yaml'), 'utf8');
