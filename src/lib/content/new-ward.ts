@@ -3,37 +3,27 @@
  * to write and what to delete under content/ (and public/files/), worked out without
  * touching the disk, then applied.
  *
- * - content/settings/site.yaml gets the new unit's kind, name, committee names (Vietnamese
- *   and English), province and public address; its tagline and introduction, like the
- *   contacts, have the old ward's name (and kind) replaced; contacts.yaml gets a placeholder
- *   address. The other settings files have the old name replaced, if they have it at all.
- * - Entries go or stay as src/lib/content/example-removal.ts decides; kept entries lose their
- *   references to removed ones; examples kept with --keep-examples have the old ward's name
- *   replaced. National documents are never rewritten: a legal text is quoted as issued, so a
- *   mention of the old ward left in one is reported, not changed.
+ * - The settings get the new ward (new-ward-settings.ts).
+ * - Entries go or stay as example-removal.ts decides; kept entries lose their references to
+ *   removed ones; examples kept with --keep-examples have the old ward's name replaced
+ *   (ward-name.ts). National documents are never rewritten: a legal text is quoted as
+ *   issued, so a mention of the old ward left in one is reported, not changed.
+ * - Every change is described in a line of Vietnamese for the command to print.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { t } from '../../i18n/strings.ts';
 import { COLLECTIONS, COLLECTION_NAMES, SETTINGS_FILES, SETTINGS_KEYS, type CollectionDef } from '../../schemas/index.ts';
-import { UNIT_KIND_EN } from '../site/unit-kinds.ts';
 import { foldViLower } from '../text/fold-vi.ts';
 import { planRemovals, type ContentEntry, type Removal } from './example-removal.ts';
 import { normaliseText } from './frontmatter.ts';
 import type { ContentIssue } from './issues.ts';
 import type { NewWardOptions } from './new-ward-options.ts';
 import { readCollection, readSettingsFile } from './read.ts';
-import {
-  formsPattern,
-  provinceEn,
-  renameUnitKind,
-  renameWard,
-  wardNameForms,
-  wardRenames,
-  type WardNaming,
-} from './ward-name.ts';
-import { deleteYamlPaths, setYamlValues } from './yaml-edit.ts';
+import { committeeName, settingsText } from './new-ward-settings.ts';
+import { formsPattern, renameWard, wardNameForms, wardRenames, type WardNaming } from './ward-name.ts';
+import { deleteYamlPaths } from './yaml-edit.ts';
 
 /** A file to write, relative to the project root. */
 export interface PlannedWrite {
@@ -99,42 +89,12 @@ function readAll(root: string): ContentEntry[] {
   return entries;
 }
 
-/** The new ward's settings values that are written whole, from the templates in the strings module. */
-function siteValues(options: NewWardOptions): Record<string, string> {
-  const unit = `${options.unitKind} ${options.unitName}`;
-  return {
-    unitKind: options.unitKind,
-    unitName: options.unitName,
-    committeeName: t('newWard.committeeName', { unit }),
-    committeeNameEn: t('newWard.committeeNameEn', { name: options.unitName, kindEn: UNIT_KIND_EN[options.unitKind] }),
-    province: options.province,
-    siteUrl: options.siteUrl,
-  };
-}
-
-function contactsValues(options: NewWardOptions): Record<string, string> {
-  const kindEn = UNIT_KIND_EN[options.unitKind];
-  return {
-    address: t('newWard.address', {
-      unit: `${options.unitKind} ${options.unitName}`,
-      province: options.province,
-      kind: options.unitKind,
-    }),
-    addressEn: t('newWard.addressEn', {
-      name: options.unitName,
-      kindEn,
-      provinceEn: provinceEn(options.province),
-      kindEnLower: kindEn.toLowerCase(),
-    }),
-  };
-}
-
 /** Top-level keys whose values differ between two YAML texts, in the order of the new one. */
 function changedKeys(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
   return Object.keys({ ...after, ...before }).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
 }
 
-/** Where the old ward's name is still written in `text`: "line N: text". */
+/** Where one of `forms` is written in `text`: its line number and the words found. */
 function mentions(text: string, forms: readonly string[]): { line: number; text: string }[] {
   const pattern = formsPattern(forms);
   if (!pattern) return [];
@@ -170,17 +130,10 @@ export function planNewWard(root: string, options: NewWardOptions): NewWardPlan 
     const cleanup = removal.cleanups.get(entry.file);
     let text = raw;
     if (entry.collection === undefined) {
-      // Settings: they speak of the ward itself, so its kind is replaced as a word too.
-      const values = entry.id === 'site' ? siteValues(options) : entry.id === 'contacts' ? contactsValues(options) : {};
-      text = renameWard(text, renames).text;
-      if (entry.id === 'site' || entry.id === 'contacts') text = renameUnitKind(text, old.kind, next.kind).text;
-      if (cleanup) {
-        if (cleanup.orphaned) throw new Error(`${entry.file}: a required reference would be removed`);
-        text = deleteYamlPaths(text, cleanup.deletions);
-        for (const d of cleanup.dropped)
-          editLines.push(t('newWard.report.dropped', { file: entry.file, field: d.field, value: d.value }));
-      }
-      text = setYamlValues(text, values);
+      if (cleanup?.orphaned) throw new Error(`${entry.file}: a required reference would be removed`);
+      text = settingsText(entry.id, raw, { options, oldKind: old.kind, renames, deletions: cleanup?.deletions ?? [] });
+      for (const d of cleanup?.dropped ?? [])
+        editLines.push(t('newWard.report.dropped', { file: entry.file, field: d.field, value: d.value }));
       const fields = changedKeys(entry.data, readSettingsData(text));
       if (fields.length > 0) settingsLines.push(t('newWard.report.settings', { file: entry.file, fields: fields.join(', ') }));
     } else {
@@ -237,7 +190,7 @@ export function planNewWard(root: string, options: NewWardOptions): NewWardPlan 
         }),
       );
 
-  return { committee: siteValues(options).committeeName ?? newUnit, writes, deletes, lines, warnings };
+  return { committee: committeeName(options), writes, deletes, lines, warnings };
 }
 
 /** The data of a settings file's text, {} when it does not parse. */
