@@ -19,6 +19,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { stringify } from 'yaml';
+import { readSettingsFile } from '../src/lib/content/read.ts';
 import { copyProject, removeProject } from '../tests/support/project.ts';
 
 export interface GenerateOptions {
@@ -273,7 +274,6 @@ const TOPICS = [
   'giữ gìn an ninh, trật tự ở cơ sở',
 ];
 
-const ISSUER = 'Ủy ban nhân dân phường Phùng Chí Kiên';
 const SIGNERS = ['Đặng Thị Minh Trang', 'Nguyễn Văn Hưng', 'Trần Quốc Toản', 'Lê Thị Thanh Hà'];
 const SIGNER_TITLES = ['Chủ tịch', 'Phó Chủ tịch'];
 /** Shipped documents generated ones may cite (they are in every copy of the project), with their issue dates. */
@@ -404,6 +404,8 @@ interface DocRef {
 
 interface Context {
   rand: () => number;
+  /** The committee that issues the generated documents and awards: committeeName in the copy's settings. */
+  issuer: string;
   campaigns: string[];
   decisions: DocRef[];
   photos: number;
@@ -449,7 +451,7 @@ function story(ctx: Context, i: number): { id: string; text: string } {
             form: award.form,
             title: `${award.title} vì có thành tích trong ${pick(rand, TOPICS)}`,
             ...(decision ? { decisionNumber: decision.number, decisionDate: published } : {}),
-            issuer: ISSUER,
+            issuer: ctx.issuer,
           },
         ]
       : [],
@@ -489,7 +491,7 @@ function campaign(ctx: Context, i: number): { id: string; text: string } {
   const period = thematic ? `năm ${startYear}` : `giai đoạn ${startYear}–${startYear + 4}`;
   const topic = pick(rand, TOPICS);
   const body = [
-    `Thực hiện chủ trương của cấp trên về ${topic}, ${ISSUER} phát động phong trào thi đua “${name}” ${period} trên toàn địa bàn phường.`,
+    `Thực hiện chủ trương của cấp trên về ${topic}, ${ctx.issuer} phát động phong trào thi đua “${name}” ${period} trên toàn địa bàn phường.`,
     `## Mục tiêu`,
     `Phong trào nhằm khơi dậy tinh thần yêu nước, ý thức tự giác của mỗi người dân, mỗi gia đình và tổ dân phố; kịp thời phát hiện, biểu dương những tấm gương tiêu biểu để nhân rộng trong cộng đồng.`,
     `## Nội dung thi đua`,
@@ -502,7 +504,7 @@ function campaign(ctx: Context, i: number): { id: string; text: string } {
   const front: Record<string, unknown> = {
     title: `Phong trào thi đua “${name}” ${period}`,
     kind: thematic ? 'chuyen-de' : 'thuong-xuyen',
-    launchedBy: ISSUER,
+    launchedBy: ctx.issuer,
     start,
     end,
     summary: `Phong trào thi đua “${name}” ${period}, gắn với ${topic} ở các tổ dân phố.`,
@@ -563,13 +565,13 @@ function regulationBody(rand: () => number, number: string, topic: string, bases
 }
 
 /** A plan or guidance: I. › 1. › a), as administrative texts are laid out. */
-function administrativeBody(rand: () => number, word: string, topic: string, bases: string[]): string {
+function administrativeBody(rand: () => number, issuer: string, word: string, topic: string, bases: string[]): string {
   const sections = [
     ['MỤC ĐÍCH, YÊU CẦU', ['Mục đích', 'Yêu cầu']],
     ['NỘI DUNG', ['Công tác tuyên truyền', 'Tổ chức phong trào thi đua', 'Công tác khen thưởng']],
     ['TỔ CHỨC THỰC HIỆN', ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường', 'Các tổ dân phố']],
   ] as const;
-  const intro = `Thực hiện ${bases.map((b) => `văn bản số ${b}`).join(', ')}, ${ISSUER} ban hành ${word.toLowerCase()} về ${topic} như sau:`;
+  const intro = `Thực hiện ${bases.map((b) => `văn bản số ${b}`).join(', ')}, ${issuer} ban hành ${word.toLowerCase()} về ${topic} như sau:`;
   const body = sections.map(([heading, items], s) => {
     const parts = items.map((item, k) => {
       const points = some(rand, POINTS, 1, 3).map((p, j) => `${LETTERS[j]}) ${p}.`);
@@ -577,7 +579,7 @@ function administrativeBody(rand: () => number, word: string, topic: string, bas
     });
     return `## ${ROMAN[s]}. ${heading}\n\n${parts.join('\n\n')}`;
   });
-  return [intro, ...body, `Trên đây là ${word.toLowerCase()} về ${topic} của ${ISSUER}.`].join('\n\n');
+  return [intro, ...body, `Trên đây là ${word.toLowerCase()} về ${topic} của ${issuer}.`].join('\n\n');
 }
 
 function document(ctx: Context, i: number, count: number): { id: string; number: string; text: string } {
@@ -596,14 +598,14 @@ function document(ctx: Context, i: number, count: number): { id: string; number:
     kind.type === 'quyet-dinh'
       ? regulationBody(rand, number, topic, bases)
       : kind.type === 'thong-bao'
-        ? `${ISSUER} thông báo về ${topic} năm ${year}.\n\n${clause(rand, topic)}\n\n${clause(rand, topic)}`
-        : administrativeBody(rand, kind.word, topic, bases);
+        ? `${ctx.issuer} thông báo về ${topic} năm ${year}.\n\n${clause(rand, topic)}\n\n${clause(rand, topic)}`
+        : administrativeBody(rand, ctx.issuer, kind.word, topic, bases);
   const front = {
     number,
     type: kind.type,
     title,
     subject: `${kind.word} của Ủy ban nhân dân phường về ${topic}`,
-    issuer: ISSUER,
+    issuer: ctx.issuer,
     signer: pick(rand, SIGNERS),
     signerTitle: pick(rand, SIGNER_TITLES),
     issued,
@@ -638,6 +640,15 @@ export async function syntheticPhotos(count = 4): Promise<Buffer[]> {
   );
 }
 
+/** The committee named in content/settings/site.yaml of the project at `root`, so the generated ward is that ward. */
+function committeeName(root: string): string {
+  const { file, data } = readSettingsFile(root, 'site');
+  const name = data?.['committeeName'];
+  if (typeof name !== 'string' || name.trim() === '')
+    throw new Error(`${file} › committeeName: missing; the bench names its generated documents after it`);
+  return name;
+}
+
 /** Writes generated stories, campaigns and documents into the content/ of the project at `root`. */
 export function generateContent(root: string, options: GenerateOptions): void {
   const rand = random(options.seed ?? 20251124);
@@ -652,7 +663,7 @@ export function generateContent(root: string, options: GenerateOptions): void {
     writeFileSync(join(dirs.stories, 'images', `bench-photo-${k}.jpg`), photo);
     writeFileSync(join(dirs.campaigns, 'images', `bench-cover-${k}.jpg`), photo);
   });
-  const ctx: Context = { rand, campaigns: [], decisions: [], photos: photos.length };
+  const ctx: Context = { rand, issuer: committeeName(root), campaigns: [], decisions: [], photos: photos.length };
   // Documents first, so campaigns and stories can cite them; then campaigns, then stories.
   for (let i = 0; i < options.documents; i += 1) {
     const { number, text } = document(ctx, i, options.documents);

@@ -11,9 +11,9 @@ import { rundown } from '../../src/lib/radio/rundown.ts';
 import type { RadioContext, Script } from '../../src/lib/radio/script.ts';
 import { paths } from '../../src/lib/site/paths.ts';
 import { docNumberSlug } from '../../src/lib/legal/doc-number.ts';
-import { Duration, Page, ScriptText, SummaryList, SummaryRow } from './parts.tsx';
+import { Duration, ExampleNotice, Page, ScriptText, SummaryList, SummaryRow } from './parts.tsx';
 import { announcementScriptOf, documentScriptOf, storyScript, type ScriptResult } from './radio.ts';
-import { optionalText, records, text, type Loose } from './read.ts';
+import { flag, optionalText, records, text, type Loose } from './read.ts';
 
 /** An entry a bulletin item reads: its front matter and Markdown body. */
 export interface ReadEntry {
@@ -85,6 +85,7 @@ export function BulletinView({ data, entries, radio }: BulletinViewProps) {
     <Page>
       <article className="bulletin-page" data-preview="bulletins" data-total-seconds={totalSeconds}>
         <h1>{text(data, 'title')}</h1>
+        {flag(data, 'example') && <ExampleNotice kind="entry" />}
         <SummaryList>
           {isPlainDate(airDate) && (
             <SummaryRow term={t('radio.bulletin.airDate')}>

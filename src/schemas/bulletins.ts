@@ -30,4 +30,9 @@ export const bulletinFields = {
   ),
   /** Notes for the announcer. */
   notes: field.text({ required: false }),
+  /**
+   * Marks an example bulletin shipped with the product rather than written by the ward: it
+   * is shown with the example notice, and `npm run new-ward -- --remove-examples` removes it.
+   */
+  example: field.boolean(),
 } as const;

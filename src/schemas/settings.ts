@@ -13,7 +13,7 @@ export const siteFields = {
   tagline: field.string({ maxLength: 200 }),
   /** Public address of the site, e.g. "https://guongsang.example.vn" (used in the sitemap and feeds). */
   siteUrl: field.url(),
-  /** Kind of local unit: "phường" or "xã". */
+  /** Kind of local unit: "phường", "xã" or "đặc khu" (src/lib/site/unit-kinds.ts). */
   unitKind: field.string({ maxLength: 20 }),
   /** Name of the ward or commune, e.g. "Phùng Chí Kiên". */
   unitName: field.string({ maxLength: 80 }),

@@ -243,6 +243,12 @@ describe('BulletinView', () => {
     expect(out).toContain(t('radio.weekdayDate', { weekday: t('radio.weekday.1'), date: '28/07/2025' }));
   });
 
+  test('an example bulletin carries the example notice, as on the site, and other bulletins do not', () => {
+    const example = html(createElement(BulletinView, { data: { ...data, example: true }, entries, radio: ctx }));
+    expect(example).toContain(t('site.exampleNoteEntry'));
+    expect(html(createElement(BulletinView, { data, entries, radio: ctx }))).not.toContain(t('site.exampleNoteEntry'));
+  });
+
   test('an item whose entry is not loaded yet says so and counts nothing', () => {
     const out = html(createElement(BulletinView, { data, entries: new Map(), radio: ctx }));
     expect(out).toContain(t('cms.preview.loading'));

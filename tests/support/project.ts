@@ -77,6 +77,11 @@ export function runBuild(dir: string): Promise<BuildResult> {
   return runChild(dir, process.execPath, ['scripts/build.ts']);
 }
 
+/** Runs a project script (`node scripts/new-ward.ts …`) in `dir`, with the same Node and environment as runBuild. */
+export function runScript(dir: string, script: string, args: readonly string[] = []): Promise<BuildResult> {
+  return runChild(dir, process.execPath, [script, ...args]);
+}
+
 /**
  * Runs one line of a pipeline (`npm run build`) through the shell in `dir`, as a host's job
  * does, with the same environment as runBuild.

@@ -72,8 +72,11 @@ export function formatIssues(issues: readonly ContentIssue[]): string {
 
 /** Error thrown by the build when content is invalid. */
 export class ContentError extends Error {
-  constructor(readonly issues: readonly ContentIssue[]) {
+  // A plain field, not a parameter property: scripts run this file with Node's type stripping.
+  readonly issues: readonly ContentIssue[];
+  constructor(issues: readonly ContentIssue[]) {
     super(formatIssues(issues));
+    this.issues = issues;
     this.name = 'ContentError';
   }
 }

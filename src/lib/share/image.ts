@@ -2,12 +2,13 @@
  * The 1200×630 image shown when a story, a campaign or the site is shared on Zalo or
  * Facebook: the photo (or the brand colour) under a dark gradient, a small line saying what
  * it is, the title in Be Vietnam Pro bold, and the site's name. Text is drawn as outlines
- * (glyphs.ts), composed with sharp, written as JPEG.
+ * (glyphs.ts), composed with sharp, written as JPEG with the same words as XMP metadata (xmp.ts).
  */
 import sharp from 'sharp';
 import { fitText } from './wrap.ts';
 import { fontFiles, textOutlines, type TextOutlines } from './glyphs.ts';
 import { SHARE_HEIGHT, SHARE_WIDTH } from './size.ts';
+import { shareImageXmp } from './xmp.ts';
 
 export interface ShareImageInput {
   title: string;
@@ -102,6 +103,7 @@ export async function renderShareImage(input: ShareImageInput): Promise<Buffer> 
     : await brandBase();
   return sharp(base, { raw: { width: SHARE_WIDTH, height: SHARE_HEIGHT, channels: 3 } })
     .composite([{ input: Buffer.from(overlaySvg(input)), top: 0, left: 0 }])
+    .withXmp(shareImageXmp(input))
     .jpeg({ quality: 80 })
     .toBuffer();
 }

@@ -1,8 +1,12 @@
 /** /phong-trao/rss.xml: campaigns as RSS 2.0, newest first. */
 import type { APIRoute } from 'astro';
 import { campaignItems, feedResponse } from '../../data/feeds.ts';
+import { getSettings } from '../../data/entries.ts';
 import { t } from '../../i18n/strings.ts';
 import { paths } from '../../lib/site/paths.ts';
 
-export const GET: APIRoute = async ({ site }) =>
-  feedResponse(paths.campaignsRss, 'feed.campaigns.title', t('campaigns.intro'), await campaignItems(), site);
+export const GET: APIRoute = async ({ site }) => {
+  const { site: settings } = await getSettings();
+  const description = t('campaigns.intro', { unitKind: settings.unitKind });
+  return feedResponse(paths.campaignsRss, 'feed.campaigns.title', description, await campaignItems(), site);
+};

@@ -20,6 +20,17 @@ describe('renderShareImage', () => {
     expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', SHARE_WIDTH, SHARE_HEIGHT]);
   });
 
+  test('keeps the words it draws in the JPEG as XMP metadata', async () => {
+    const jpeg = await renderShareImage({
+      title: 'Chị Lương Thị Thanh Tâm',
+      kicker: 'Gương sáng · Tổ dân phố số 5',
+      footer: 'Gương Sáng · xã Tân Phong',
+    });
+    const xmp = (await sharp(jpeg).metadata()).xmpAsString ?? '';
+    expect(xmp).toContain('<dc:title><rdf:Alt><rdf:li xml:lang="vi">Chị Lương Thị Thanh Tâm</rdf:li>');
+    expect(xmp).toContain('Gương sáng · Tổ dân phố số 5 · Gương Sáng · xã Tân Phong');
+  });
+
   test('fills the frame with a photo of any shape', async () => {
     const tall = await sharp({ create: { width: 300, height: 900, channels: 3, background: '#3a7' } })
       .png()
