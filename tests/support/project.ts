@@ -86,14 +86,23 @@ export function runScript(dir: string, script: string, args: readonly string[] =
  * Runs one line of a pipeline (`npm run build`) through the shell in `dir`, as a host's job
  * does, with the same environment as runBuild.
  */
-export function runShell(dir: string, command: string): Promise<BuildResult> {
-  return runChild(dir, '/bin/sh', ['-c', command]);
+export function runShell(
+  dir: string,
+  command: string,
+  env: Readonly<Record<string, string>> = {},
+): Promise<BuildResult> {
+  return runChild(dir, '/bin/sh', ['-c', command], env);
 }
 
-function runChild(dir: string, file: string, args: readonly string[]): Promise<BuildResult> {
+function runChild(
+  dir: string,
+  file: string,
+  args: readonly string[],
+  env: Readonly<Record<string, string>> = {},
+): Promise<BuildResult> {
   const started = Date.now();
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(file, args, { cwd: dir, env: buildEnv(), stdio: 'pipe' });
+    const child = spawn(file, args, { cwd: dir, env: { ...buildEnv(), ...env }, stdio: 'pipe' });
     let output = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
