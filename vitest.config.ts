@@ -14,6 +14,7 @@ export default defineConfig({
           name: 'unit',
           include: [
             'tests/lib/**/*.test.ts',
+            'tests/i18n/**/*.test.ts',
             'tests/schemas/**/*.test.ts',
             'tests/admin/**/*.test.ts',
             'tests/pipelines/**/*.test.ts',

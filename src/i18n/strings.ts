@@ -2,6 +2,7 @@
  * Every string a user sees, in Vietnamese, as flat keys. Components, pages, the CMS form
  * and build errors all read from here. `{name}` marks a value filled in by `t()`.
  */
+import { fill, type FillValues } from './fill.ts';
 export const vi = {
   // Site chrome
   'site.skipLink': 'Bỏ qua, đến nội dung chính',
@@ -917,11 +918,15 @@ export const vi = {
 
 export type StringKey = keyof typeof vi;
 
-/** Looks up a string and fills `{name}` placeholders. Throws on an unknown key. */
-export function t(key: StringKey, params: Record<string, string | number> = {}): string {
+/**
+ * Looks up a string and fills its `{name}` placeholders (src/i18n/fill.ts: a missing value
+ * throws). Without values it returns the template itself, for a browser script to fill later.
+ * Throws on an unknown key.
+ */
+export function t(key: StringKey, params?: FillValues): string {
   const template: string | undefined = vi[key];
   if (template === undefined) throw new Error(`Unknown string key: ${key}`);
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return params === undefined ? template : fill(template, params);
 }
 
 /** Looks up a string by a key built at run time; undefined when it does not exist. */
