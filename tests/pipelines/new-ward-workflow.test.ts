@@ -7,7 +7,7 @@
  * changed. The script lines are run for real, in a git copy of the project.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
@@ -24,13 +24,22 @@ const gitlab = read('.gitlab-ci.yml');
 const gitlabJob = gitlab['new-ward'] as Yaml;
 const gitlabScript = (gitlabJob['script'] as string[]).map(String);
 
+const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/new-ward');
 const copies: string[] = [];
 afterAll(() => copies.forEach(removeProject));
 
-/** A git copy of the project with one commit, as a host's checkout is. */
+/**
+ * A git copy of the project with one commit, as a host's checkout is, holding the small ward
+ * of tests/fixtures/new-ward/ (phường Đông Hòa) instead of the shipped content: this test runs
+ * in every fork's pipeline, after the fork has already renamed its ward.
+ */
 function checkout(): string {
   const dir = copyProject();
   copies.push(dir);
+  for (const folder of ['content', 'public/files']) {
+    rmSync(join(dir, folder), { recursive: true, force: true });
+    cpSync(join(FIXTURE, folder), join(dir, folder), { recursive: true });
+  }
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
   git('init', '--quiet', '--initial-branch=main');
   git('-c', 'user.name=t', '-c', 'user.email=t@example.vn', 'add', '--all');
@@ -103,8 +112,9 @@ describe('the GitHub workflow for a new ward', () => {
       province: 'tỉnh Lai Châu',
       siteUrl: 'https://guongsang.tanphong.gov.vn',
     });
-    // "bỏ": the examples are gone.
-    expect(existsSync(join(dir, 'content/honorees/ba-nguyen-thi-hoa-tu-sach-khuyen-hoc.md'))).toBe(false);
+    // "bỏ": the example story is gone; the old ward's plan goes with its PDF (outside content/).
+    expect(existsSync(join(dir, 'content/honorees/clb-vi-du.md'))).toBe(false);
+    expect(existsSync(join(dir, 'public/files/12-kh-ubnd.pdf'))).toBe(false);
     const commit = String(steps[stepRunning(/git push/)]?.['run']);
     const add = commit.split('\n').find((line) => line.trim().startsWith('git add')) ?? '';
     expect(gitStatus(dir)).not.toBe('');
@@ -148,9 +158,9 @@ describe('the GitLab job for a new ward', () => {
     });
     expect(result.code, result.output).toBe(0);
     expect(await settingsAfter(dir)).toMatchObject({ unitName: 'Tân Phong', unitKind: 'đặc khu' });
-    const kept = readFileSync(join(dir, 'content/honorees/ba-nguyen-thi-hoa-tu-sach-khuyen-hoc.md'), 'utf8');
+    const kept = readFileSync(join(dir, 'content/honorees/clb-vi-du.md'), 'utf8');
     expect(kept).toContain('Tân Phong');
-    expect(kept).not.toContain('Phùng Chí Kiên');
+    expect(kept).not.toContain('Đông Hòa');
     expect(gitStatus(dir)).not.toBe('');
     expect((await runShell(dir, gitlabScript[lineRunning(/^git add/)] ?? '')).code).toBe(0);
     expect(notStaged(dir)).toBe('');
