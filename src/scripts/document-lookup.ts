@@ -5,6 +5,7 @@
  * the site search. Without JavaScript the form is a plain search form. Also used by the search
  * page to put a document whose number was typed above the full-text results.
  */
+import { fill } from '../i18n/fill.ts';
 import { lookupDocuments, type LookupEntry, type LookupMatch } from '../lib/legal/lookup.ts';
 import { paths } from '../lib/site/paths.ts';
 
@@ -30,10 +31,6 @@ export function matchUrl(match: LookupMatch): string {
 export function isClear(matches: readonly LookupMatch[]): boolean {
   const [first, second] = matches;
   return first !== undefined && (second === undefined || first.score > second.score);
-}
-
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
 /** A list item linking to a match, with a note when the article asked for is not on the page. */

@@ -11,6 +11,7 @@
  * of the list comes into view, the next ones with the "more" button. The filters' counts are
  * loaded once the results are painted.
  */
+import { fill } from '../i18n/fill.ts';
 import { FACETS, isFacetKey, type FacetKey } from '../lib/search/facets.ts';
 import { facetOptions } from '../lib/search/facet-options.ts';
 import {
@@ -45,10 +46,6 @@ interface Strings {
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 250;
 const WIDE = '(min-width: 50em)';
-
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
-}
 
 /** Runs `task` once the browser has painted what the page shows now. */
 function afterPaint(task: () => void): void {

@@ -5,16 +5,13 @@
  * Down move between them, Escape closes the list and returns to the box. Pagefind is loaded
  * when the box is first focused. On /tim-kiem/ the page's own script handles the box.
  */
+import { fill } from '../i18n/fill.ts';
 import { tidy, stateToUrl, EMPTY_STATE } from '../lib/search/url-state.ts';
 import { paths } from '../lib/site/paths.ts';
 import { pagefind, runSearch, viewOf } from './search-engine.ts';
 
 const SHOWN = 5;
 const TYPING_DELAY_MS = 200;
-
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
-}
 
 function enhance(box: HTMLElement): void {
   const input = box.querySelector<HTMLInputElement>('input[name="q"]');
