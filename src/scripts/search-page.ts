@@ -11,7 +11,8 @@
  * of the list comes into view, the next ones with the "more" button. The filters' counts are
  * loaded once the results are painted.
  */
-import { fill } from '../i18n/fill.ts';
+import { fillIn } from '../i18n/client-fill.ts';
+import type { SearchPageStrings as Strings } from '../i18n/client-strings.ts';
 import { FACETS, isFacetKey, type FacetKey } from '../lib/search/facets.ts';
 import { facetOptions } from '../lib/search/facet-options.ts';
 import {
@@ -24,23 +25,6 @@ import {
 } from '../lib/search/url-state.ts';
 import type { ResultView } from '../lib/search/view.ts';
 import { facetCounts, hasRadio, HEAD, runSearch, useIndex, viewOf, type SearchOutcome } from './search-engine.ts';
-
-interface Strings {
-  results: string;
-  resultsFiltered: string;
-  resultsOnlyFilters: string;
-  noResults: string;
-  noResultsFiltered: string;
-  noResultsOnlyFilters: string;
-  loading: string;
-  error: string;
-  option: string;
-  moreLoaded: string;
-  sections: string;
-  facets: Record<FacetKey, string>;
-  /** The collection value of radio scripts, whose index is loaded only when they are asked for. */
-  radioCollection: string;
-}
 
 /** Results listed before the "more" button; the first HEAD are shown at once. */
 const PAGE_SIZE = 10;
@@ -75,7 +59,7 @@ function resultItem(view: ResultView, strings: Strings): HTMLLIElement {
   li.append(excerpt);
   if (view.sections.length > 0) {
     const list = element('ul', 'search-result__sections');
-    list.setAttribute('aria-label', fill(strings.sections, { title: view.title }));
+    list.setAttribute('aria-label', fillIn(strings.sections, { title: view.title }));
     for (const section of view.sections) {
       const item = element('li');
       const sectionLink = element('a', undefined, section.title);
@@ -145,9 +129,9 @@ export function initSearchPage(): void {
   function statusText(state: SearchState, count: number): string {
     const filtered = activeFacets(state).length > 0;
     const params = { count, q: state.q };
-    if (state.q === '') return fill(count > 0 ? strings.resultsOnlyFilters : strings.noResultsOnlyFilters, params);
-    if (count === 0) return fill(filtered ? strings.noResultsFiltered : strings.noResults, params);
-    return fill(filtered ? strings.resultsFiltered : strings.results, params);
+    if (state.q === '') return fillIn(count > 0 ? strings.resultsOnlyFilters : strings.noResultsOnlyFilters, params);
+    if (count === 0) return fillIn(filtered ? strings.noResultsFiltered : strings.noResults, params);
+    return fillIn(filtered ? strings.resultsFiltered : strings.results, params);
   }
 
   /** True when the state asks for radio scripts (or they are already loaded). */
@@ -205,7 +189,7 @@ export function initSearchPage(): void {
           label.textContent =
             option.count === undefined
               ? option.value
-              : fill(strings.option, { label: option.value, count: option.count });
+              : fillIn(strings.option, { label: option.value, count: option.count });
         }
         // Values keep their order from search to search, so a focused box is never moved.
         const expected: Element | null = previous ? previous.nextElementSibling : fieldset.firstElementChild;
@@ -238,7 +222,7 @@ export function initSearchPage(): void {
     more!.hidden = shown >= result.hits.length;
     if (focusFirst) {
       items[0]?.querySelector('a')?.focus();
-      status!.textContent = fill(strings.moreLoaded, { shown, count: result.hits.length });
+      status!.textContent = fillIn(strings.moreLoaded, { shown, count: result.hits.length });
     }
   }
 
