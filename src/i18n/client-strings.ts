@@ -18,7 +18,11 @@ export interface StringSet {
 
 /** What a script reads for a set: each key's template as written, placeholders unfilled. */
 export type ClientStrings<S extends StringSet> = {
-  readonly [N in keyof S]: S[N] extends StringKey ? (typeof vi)[S[N]] : S[N] extends StringSet ? ClientStrings<S[N]> : never;
+  readonly [N in keyof S]: S[N] extends StringKey
+    ? (typeof vi)[S[N]]
+    : S[N] extends StringSet
+      ? ClientStrings<S[N]>
+      : never;
 };
 
 /** The templates of a set, in the set's order (the order they are serialised in). */
