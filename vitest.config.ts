@@ -18,6 +18,7 @@ export default defineConfig({
             'tests/schemas/**/*.test.ts',
             'tests/admin/**/*.test.ts',
             'tests/pipelines/**/*.test.ts',
+            'tests/scripts/**/*.test.ts',
           ],
         },
       },

@@ -5,6 +5,8 @@
  * the site search. Without JavaScript the form is a plain search form. Also used by the search
  * page to put a document whose number was typed above the full-text results.
  */
+import { fillIn, type FillArgs } from '../i18n/client-fill.ts';
+import type { DocumentLookupStrings } from '../i18n/client-strings.ts';
 import { lookupDocuments, type LookupEntry, type LookupMatch } from '../lib/legal/lookup.ts';
 import { paths } from '../lib/site/paths.ts';
 
@@ -32,10 +34,6 @@ export function isClear(matches: readonly LookupMatch[]): boolean {
   return first !== undefined && (second === undefined || first.score > second.score);
 }
 
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
-}
-
 /** A list item linking to a match, with a note when the article asked for is not on the page. */
 export function matchItem(match: LookupMatch, noAnchor: string): HTMLLIElement {
   const li = document.createElement('li');
@@ -53,7 +51,9 @@ export function enhanceLookup(): void {
   const status = document.getElementById('lookup-status');
   const list = document.getElementById('lookup-results');
   if (!form || !input || !status || !list) return;
-  const text = (key: string, params: Record<string, string | number> = {}) => fill(form.dataset[key] ?? '', params);
+  /** A string the form carries (DOCUMENT_LOOKUP_STRINGS), filled; '' when the form lacks it. */
+  const text = <K extends keyof DocumentLookupStrings>(key: K, ...values: FillArgs<DocumentLookupStrings[K]>) =>
+    fillIn((form.dataset[key] ?? '') as DocumentLookupStrings[K], ...values);
 
   const show = (query: string, matches: LookupMatch[]) => {
     list.replaceChildren(...matches.map((m) => matchItem(m, text('noAnchor'))));

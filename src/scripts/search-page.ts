@@ -9,10 +9,12 @@
  * Each result shown costs its page's data (a request), so a first search shows the results
  * whose pages were loaded to order them (HEAD); the rest of the first ten follow when the end
  * of the list comes into view, the next ones with the "more" button. The filters' counts are
- * loaded once the results are painted.
+ * loaded once the results are painted. What is written for a search comes from plain functions
+ * of the data: the results and status line from ./search-results.ts, the filters from
+ * ./search-facets.ts.
  */
+import type { SearchPageStrings } from '../i18n/client-strings.ts';
 import { FACETS, isFacetKey, type FacetKey } from '../lib/search/facets.ts';
-import { facetOptions } from '../lib/search/facet-options.ts';
 import {
   activeFacets,
   hasCriteria,
@@ -21,76 +23,19 @@ import {
   stateToUrl,
   type SearchState,
 } from '../lib/search/url-state.ts';
-import type { ResultView } from '../lib/search/view.ts';
+import { elementsFrom } from './html.ts';
 import { facetCounts, hasRadio, HEAD, runSearch, useIndex, viewOf, type SearchOutcome } from './search-engine.ts';
-
-interface Strings {
-  results: string;
-  resultsFiltered: string;
-  resultsOnlyFilters: string;
-  noResults: string;
-  noResultsFiltered: string;
-  noResultsOnlyFilters: string;
-  loading: string;
-  error: string;
-  option: string;
-  moreLoaded: string;
-  sections: string;
-  facets: Record<FacetKey, string>;
-  /** The collection value of radio scripts, whose index is loaded only when they are asked for. */
-  radioCollection: string;
-}
+import { facetGroups, renderFacets } from './search-facets.ts';
+import { moreLoadedText, resultHtml, statusText } from './search-results.ts';
 
 /** Results listed before the "more" button; the first HEAD are shown at once. */
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 250;
 const WIDE = '(min-width: 50em)';
 
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
-}
-
 /** Runs `task` once the browser has painted what the page shows now. */
 function afterPaint(task: () => void): void {
   requestAnimationFrame(() => setTimeout(task, 0));
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/** One result: title link, collection and date, excerpt, and the matching sections. */
-function resultItem(view: ResultView, strings: Strings): HTMLLIElement {
-  const li = element('li', 'search-result');
-  const heading = element('h3', 'search-result__title');
-  const link = element('a', undefined, view.title);
-  link.href = view.url;
-  heading.append(link);
-  li.append(heading);
-  const facts = [view.collection, view.date].filter((f): f is string => Boolean(f));
-  if (facts.length > 0) li.append(element('p', 'search-result__meta', facts.join(' · ')));
-  const excerpt = element('p', 'search-result__excerpt');
-  // Built from the page text with every character escaped; only <mark> is added.
-  excerpt.innerHTML = view.excerptHtml;
-  li.append(excerpt);
-  if (view.sections.length > 0) {
-    const list = element('ul', 'search-result__sections');
-    list.setAttribute('aria-label', fill(strings.sections, { title: view.title }));
-    for (const section of view.sections) {
-      const item = element('li');
-      const sectionLink = element('a', undefined, section.title);
-      sectionLink.href = section.url;
-      const text = element('p', 'search-result__excerpt');
-      text.innerHTML = section.excerptHtml;
-      item.append(sectionLink, text);
-      list.append(item);
-    }
-    li.append(list);
-  }
-  return li;
 }
 
 export function initSearchPage(): void {
@@ -105,7 +50,7 @@ export function initSearchPage(): void {
   const sort = document.getElementById('search-sort') as HTMLSelectElement | null;
   const clear = document.getElementById('search-clear') as HTMLButtonElement | null;
   if (!form || !input || !app || !status || !list || !more || !panel || !facetsBox || !sort || !clear) return;
-  const strings = JSON.parse(app.dataset['strings'] ?? '{}') as Strings;
+  const strings = JSON.parse(app.dataset['strings'] ?? '{}') as SearchPageStrings;
   const early = document.querySelector<HTMLScriptElement>('script[data-search-worker]');
   useIndex(app.dataset['indexTag'], early?.dataset['files']?.split(' ').filter(Boolean));
   // The header's box on this page drives this search too.
@@ -145,77 +90,12 @@ export function initSearchPage(): void {
     return facetsBox!.childElementCount === 0 ? { ...state, filters: current.filters } : state;
   }
 
-  function statusText(state: SearchState, count: number): string {
-    const filtered = activeFacets(state).length > 0;
-    const params = { count, q: state.q };
-    if (state.q === '') return fill(count > 0 ? strings.resultsOnlyFilters : strings.noResultsOnlyFilters, params);
-    if (count === 0) return fill(filtered ? strings.noResultsFiltered : strings.noResults, params);
-    return fill(filtered ? strings.resultsFiltered : strings.results, params);
-  }
-
   /** True when the state asks for radio scripts (or they are already loaded). */
   const wantsRadio = (state: SearchState) =>
     hasRadio() || (state.filters['chuyen-muc'] ?? []).includes(strings.radioCollection);
 
-  function renderFacets(state: SearchState, counts: Record<FacetKey, Record<string, number>>): void {
-    for (const key of FACETS) {
-      const always = key === 'chuyen-muc' && !hasRadio() ? [strings.radioCollection] : [];
-      const options = facetOptions(key, counts[key], state.filters[key] ?? [], always);
-      let fieldset = facetsBox!.querySelector<HTMLFieldSetElement>(`fieldset[data-facet="${key}"]`);
-      if (options.length === 0) {
-        if (fieldset && !fieldset.contains(document.activeElement)) fieldset.remove();
-        continue;
-      }
-      if (!fieldset) {
-        fieldset = element('fieldset', 'search-facet');
-        fieldset.dataset['facet'] = key;
-        fieldset.append(element('legend', 'search-facet__legend', strings.facets[key]));
-        const before = FACETS.slice(FACETS.indexOf(key) + 1)
-          .map((k) => facetsBox!.querySelector(`fieldset[data-facet="${k}"]`))
-          .find((f) => f !== null);
-        facetsBox!.insertBefore(fieldset, before ?? null);
-      }
-      const rows = new Map(
-        [...fieldset.querySelectorAll<HTMLDivElement>('.search-facet__option')].map((row) => [
-          row.dataset['value'],
-          row,
-        ]),
-      );
-      const wanted = new Set(options.map((o) => o.value));
-      for (const [value, row] of rows)
-        if (!wanted.has(value ?? '') && !row.contains(document.activeElement)) row.remove();
-      const legend = fieldset.querySelector('legend');
-      let previous: Element | null = legend;
-      for (const option of options) {
-        let row = rows.get(option.value);
-        if (!row) {
-          row = element('div', 'search-facet__option');
-          row.dataset['value'] = option.value;
-          const box = element('input');
-          box.type = 'checkbox';
-          box.name = key;
-          box.value = option.value;
-          box.id = `loc-${(checkboxIds += 1)}`;
-          box.setAttribute('form', 'search-form');
-          const label = element('label');
-          label.htmlFor = box.id;
-          row.append(box, label);
-        }
-        const box = row.querySelector('input');
-        const label = row.querySelector('label');
-        if (box) box.checked = option.checked;
-        if (label) {
-          label.textContent =
-            option.count === undefined
-              ? option.value
-              : fill(strings.option, { label: option.value, count: option.count });
-        }
-        // Values keep their order from search to search, so a focused box is never moved.
-        const expected: Element | null = previous ? previous.nextElementSibling : fieldset.firstElementChild;
-        if (row !== expected) fieldset.insertBefore(row, expected);
-        previous = row;
-      }
-    }
+  function showFacets(state: SearchState, counts: Record<FacetKey, Record<string, number>>): void {
+    renderFacets(facetsBox!, facetGroups(state, counts, hasRadio(), strings), () => `loc-${(checkboxIds += 1)}`);
     clear!.hidden = activeFacets(state).length === 0;
   }
 
@@ -224,7 +104,7 @@ export function initSearchPage(): void {
     if (!panel!.open) return;
     try {
       const counts = await facetCounts(state);
-      if (my === seq) renderFacets(state, counts);
+      if (my === seq) showFacets(state, counts);
     } catch {
       // The results are on screen; the filters stay as they were.
     }
@@ -235,13 +115,13 @@ export function initSearchPage(): void {
     const next = result.hits.slice(shown, shown + count);
     const views = await Promise.all(next.map((hit) => viewOf(hit, result.plan)));
     if (my !== seq) return;
-    const items = views.map((view) => resultItem(view, strings));
+    const items = elementsFrom(views.map((view) => resultHtml(view, strings)).join(''));
     list!.append(...items);
     shown += items.length;
     more!.hidden = shown >= result.hits.length;
     if (focusFirst) {
       items[0]?.querySelector('a')?.focus();
-      status!.textContent = fill(strings.moreLoaded, { shown, count: result.hits.length });
+      status!.textContent = moreLoadedText(strings, shown, result.hits.length);
     }
   }
 
@@ -293,10 +173,10 @@ export function initSearchPage(): void {
       shown = 0;
       const first = await Promise.all(result.hits.slice(0, HEAD).map((hit) => viewOf(hit, result.plan)));
       if (my !== seq) return;
-      list!.replaceChildren(...first.map((view) => resultItem(view, strings)));
+      list!.replaceChildren(...elementsFrom(first.map((view) => resultHtml(view, strings)).join('')));
       shown = first.length;
       more!.hidden = shown >= result.hits.length;
-      status!.textContent = statusText(state, result.hits.length);
+      status!.textContent = statusText(strings, state, result.hits.length);
       // For the benchmark (bench/search.ts): when the results of a search were on screen.
       performance.mark('gs:search-results', { detail: state.q });
       watchEndOfList(result, my);

@@ -5,16 +5,14 @@
  * Down move between them, Escape closes the list and returns to the box. Pagefind is loaded
  * when the box is first focused. On /tim-kiem/ the page's own script handles the box.
  */
+import { fillIn, type FillArgs } from '../i18n/client-fill.ts';
+import type { SearchSuggestStrings } from '../i18n/client-strings.ts';
 import { tidy, stateToUrl, EMPTY_STATE } from '../lib/search/url-state.ts';
 import { paths } from '../lib/site/paths.ts';
 import { pagefind, runSearch, viewOf } from './search-engine.ts';
 
 const SHOWN = 5;
 const TYPING_DELAY_MS = 200;
-
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
-}
 
 function enhance(box: HTMLElement): void {
   const input = box.querySelector<HTMLInputElement>('input[name="q"]');
@@ -23,7 +21,9 @@ function enhance(box: HTMLElement): void {
   const list = panel?.querySelector('ul');
   const all = panel?.querySelector<HTMLAnchorElement>('.search-suggest__all');
   if (!input || !status || !panel || !list || !all) return;
-  const text = (key: string, params: Record<string, string | number>) => fill(box.dataset[key] ?? '', params);
+  /** A string the box carries (SEARCH_SUGGEST_STRINGS), filled; '' when the box lacks it. */
+  const text = <K extends keyof SearchSuggestStrings>(key: K, ...values: FillArgs<SearchSuggestStrings[K]>) =>
+    fillIn((box.dataset[key] ?? '') as SearchSuggestStrings[K], ...values);
   let typing: ReturnType<typeof setTimeout> | undefined;
   let seq = 0;
 
@@ -64,7 +64,7 @@ function enhance(box: HTMLElement): void {
         outcome.hits.length > 0 ? text('status', { count: outcome.hits.length, q }) : text('none', { q });
       if (outcome.hits.length === 0) panel!.hidden = true;
     } catch {
-      if (my === seq) status!.textContent = text('error', {});
+      if (my === seq) status!.textContent = text('error');
     }
   }
 
