@@ -11,8 +11,9 @@ import { t, tMaybe } from '../../src/i18n/strings.ts';
 import { formatViDate, todayInVietnam } from '../../src/lib/dates/plain-date.ts';
 import { docNumberSlug } from '../../src/lib/legal/doc-number.ts';
 import { documentCitation, type CitableDocument } from '../../src/lib/legal/citation.ts';
-import { documentRelations, groupRelations } from '../../src/lib/legal/relations.ts';
-import { terminatingLinks, type Terminator, type ValidityExplained } from '../../src/lib/legal/validity.ts';
+import { groupRelations } from '../../src/lib/legal/relations.ts';
+import { documentValidities } from '../../src/lib/legal/validities.ts';
+import type { ValidityExplained } from '../../src/lib/legal/validity.ts';
 import { parseStructure } from '../../src/lib/legal/parse-structure.ts';
 import { renderedStructure } from '../../src/lib/legal/rendered.ts';
 import { legalTextHtml } from '../../src/lib/render/legal-unit.ts';
@@ -22,7 +23,7 @@ import type { RadioContext } from '../../src/lib/radio/script.ts';
 import { OPTIONS } from '../../src/schemas/options.ts';
 import { inlineHtml, markdownHtml } from './markdown.ts';
 import { Html, Page, RadioScript, SummaryList, SummaryRow } from './parts.tsx';
-import { explainedValidity, validityInput, ValidityBadge } from './validity.tsx';
+import { validityInput, ValidityBadge } from './validity.tsx';
 import { documentScriptOf } from './radio.ts';
 import { flag, optionalText, records, strings, text, type Loose } from './read.ts';
 
@@ -40,28 +41,25 @@ interface Related {
   explained: ValidityExplained | undefined;
 }
 
-/** Every document by id with its validity, worked out as src/data/documents-view.ts does. */
+/** Every document by id with its validity, worked out by the site's rule (src/lib/legal/validities.ts). */
 function relatedDocuments(all: readonly Loose[], today: string) {
-  const byId = new Map(all.map((d) => [docNumberSlug(text(d, 'number')), d]));
-  const relations = documentRelations(
-    [...byId].map(([id, d]) => ({
+  const byNumber = new Map(all.map((d) => [docNumberSlug(text(d, 'number')), d]));
+  const { relations, explained } = documentValidities(
+    [...byNumber].map(([id, d]) => ({
       id,
       relations: records(d, 'relations').flatMap((r) => {
         const kind = text(r, 'kind');
         const target = text(r, 'target');
         return kind && target ? [{ kind, target, note: optionalText(r, 'note'), partial: flag(r, 'partial') }] : [];
       }),
+      input: validityInput(d),
     })),
+    today,
   );
-  const out = new Map<string, Related>();
-  for (const [id, d] of byId) {
-    const terminators = terminatingLinks(relations.get(id)).flatMap((link): Terminator[] => {
-      const input = byId.has(link.otherId) ? validityInput(byId.get(link.otherId) ?? {}) : undefined;
-      return input ? [{ ...input, status: undefined, id: link.otherId, kind: link.kind, partial: link.partial }] : [];
-    });
-    out.set(id, { data: d, explained: explainedValidity(d, today, terminators) });
-  }
-  return { byId: out, relations };
+  const byId = new Map<string, Related>(
+    [...byNumber].map(([id, data]) => [id, { data, explained: explained.get(id) }]),
+  );
+  return { byId, relations };
 }
 
 /** The document's text with its structure, rendered by the site's own function (DocumentBody.astro). */

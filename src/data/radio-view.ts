@@ -16,13 +16,7 @@ import { docNumberSlug } from '../lib/legal/doc-number.ts';
 import { paths } from '../lib/site/paths.ts';
 import { announcementScript, documentScript, entryScript, radioContext, type Script } from '../lib/radio/script.ts';
 import { rundown, type RundownRow } from '../lib/radio/rundown.ts';
-import {
-  announcementLabel,
-  bulletinItemRef,
-  scriptTitle,
-  type RadioCollection,
-  type RundownItem,
-} from '../lib/radio/bulletin-item.ts';
+import { bulletinItems, scriptTitle, type RadioCollection, type RundownItem } from '../lib/radio/bulletin-item.ts';
 import type { OptionValue } from '../schemas/options.ts';
 
 export type { RadioCollection } from '../lib/radio/bulletin-item.ts';
@@ -124,21 +118,11 @@ async function build(): Promise<RadioView> {
   };
 
   const bulletinViews = bulletins.map((bulletin): BulletinView => {
-    const items = bulletin.data.items.map((item): BulletinItemView => {
-      const ref = bulletinItemRef(item);
-      if (ref) {
-        const s = scriptOf(ref.kind, ref.id);
-        return { kind: ref.kind, label: s.title, href: s.href, script: s.script, seconds: s.script.seconds };
-      }
-      const script = announcementScript(item.text ?? '', ctx);
-      return {
-        kind: item.kind,
-        label: announcementLabel(item.heading),
-        href: undefined,
-        script,
-        seconds: script.seconds,
-      };
-    });
+    const items: BulletinItemView[] = bulletinItems(
+      bulletin.data.items,
+      (ref) => scriptOf(ref.kind, ref.id),
+      (text) => announcementScript(text, ctx),
+    );
     const { rows, totalSeconds } = rundown(items);
     return {
       bulletin,

@@ -53,3 +53,43 @@ export function scriptTitle(
 export function announcementLabel(heading: string | undefined): string {
   return heading ?? t('option.bulletinItemKind.thong-bao');
 }
+
+/** A bulletin item as written, with an announcement's heading and text. */
+export interface BulletinItemInput<K extends string> extends BulletinItemFields {
+  kind: K;
+  heading?: string | undefined;
+  text?: string | undefined;
+}
+
+/** What the site knows of an entry's script: its name, its page and the script. */
+export interface ScriptOfEntry<S> {
+  title: string;
+  href: string;
+  script: S;
+}
+
+/**
+ * A bulletin's items as the site lists them (src/data/radio-view.ts): an entry's script
+ * found by `scriptOf`, an announcement's made from its text by `announce`.
+ */
+export function bulletinItems<K extends string, S extends { seconds: number }>(
+  items: readonly BulletinItemInput<K>[],
+  scriptOf: (ref: BulletinItemRef) => ScriptOfEntry<S>,
+  announce: (text: string) => S,
+): (RundownItem & { kind: K; script: S })[] {
+  return items.map((item) => {
+    const ref = bulletinItemRef(item);
+    if (ref) {
+      const s = scriptOf(ref);
+      return { kind: item.kind, label: s.title, href: s.href, script: s.script, seconds: s.script.seconds };
+    }
+    const script = announce(item.text ?? '');
+    return {
+      kind: item.kind,
+      label: announcementLabel(item.heading),
+      href: undefined,
+      script,
+      seconds: script.seconds,
+    };
+  });
+}

@@ -4,7 +4,7 @@
  */
 import { t } from '../../i18n/strings.ts';
 import type { Validity } from '../legal/validity.ts';
-import { attr, html, type Html } from './html.ts';
+import { attr, markup, type Html } from './html.ts';
 
 export type Tone = 'green' | 'blue' | 'grey' | 'red' | 'amber';
 
@@ -17,7 +17,7 @@ export const VALIDITY_TONES: Readonly<Record<Validity, Tone>> = {
 };
 
 export function badgeHtml(text: string, tone: Tone = 'grey'): Html {
-  return html`<strong${attr('class', `badge badge--${tone}`)}>${text}</strong>`;
+  return markup`<strong${attr('class', `badge badge--${tone}`)}>${text}</strong>`;
 }
 
 export function validityBadgeHtml(validity: Validity): Html {

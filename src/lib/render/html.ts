@@ -2,11 +2,14 @@
  * A tiny HTML builder for markup that the site (Astro, through `<Fragment set:html>`) and the
  * CMS previews (React, through `dangerouslySetInnerHTML`) render from one source.
  *
- * `html` is a tagged template: every interpolated string or number is escaped as Astro
+ * `markup` is a tagged template: every interpolated string or number is escaped as Astro
  * escapes text (& < > ' "), arrays are joined, false / null / undefined write nothing, and
- * only an `Html` value (the result of `html`, `attr` or `trusted`) is written as it is.
+ * only an `Html` value (the result of `markup`, `attr` or `trusted`) is written as it is.
  * Attributes go through `attr`, which escapes as Astro does (& and ") and leaves out an
- * absent value, so the output is the same, byte for byte, as the .astro markup it replaces.
+ * absent value. In the template's own text a run of white space that holds a line break is
+ * dropped, as Astro's compiler drops it from a component, so templates can be laid out on
+ * several lines and still give the same bytes as the .astro markup they replace; a space
+ * that matters stays on its line. (Not named `html`: Prettier would reformat the markup.)
  */
 
 /** Markup that is safe to write as it is. */
@@ -42,11 +45,16 @@ function write(part: Part): string {
   return escapeText(String(part as string | number));
 }
 
-/** Builds markup; see the module comment for what is escaped. */
-export function html(strings: TemplateStringsArray, ...parts: readonly Part[]): Html {
-  let out = strings[0] ?? '';
+/** The template's own text without the white space that only lays it out. */
+function layout(text: string | undefined): string {
+  return (text ?? '').replace(/\s*\n\s*/g, '');
+}
+
+/** Builds markup; see the module comment for what is escaped and what white space is dropped. */
+export function markup(strings: TemplateStringsArray, ...parts: readonly Part[]): Html {
+  let out = layout(strings[0]);
   parts.forEach((part, i) => {
-    out += write(part) + (strings[i + 1] ?? '');
+    out += write(part) + layout(strings[i + 1]);
   });
   return new Html(out);
 }

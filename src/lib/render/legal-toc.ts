@@ -4,7 +4,7 @@
  */
 import { t } from '../../i18n/strings.ts';
 import type { TocEntry } from '../legal/parse-structure.ts';
-import { attr, html, type Html } from './html.ts';
+import { attr, markup, type Html } from './html.ts';
 
 /** "Điều 8. Loại hình khen thưởng"; a label that ends in "." or ")" gets no second full stop. */
 export function tocEntryText(entry: TocEntry): string {
@@ -16,12 +16,11 @@ export function tocEntryText(entry: TocEntry): string {
 /** The nested list; `labelledBy` is the id of the heading naming it (top level only). */
 export function legalTocHtml(entries: readonly TocEntry[], labelledBy?: string): Html {
   const items = entries.map(
-    (entry) =>
-      html`<li><a${attr('href', `#${entry.id}`)}>${tocEntryText(entry)}</a>${
-        entry.children.length > 0 && legalTocHtml(entry.children)
-      }</li>`,
+    (entry) => markup`
+      <li>
+        <a${attr('href', `#${entry.id}`)}>${tocEntryText(entry)}</a>
+        ${entry.children.length > 0 && legalTocHtml(entry.children)}
+      </li>`,
   );
-  return html`<ol class="toc-list" ${attr('aria-labelledby', labelledBy)}>
-    ${items}
-  </ol>`;
+  return markup`<ol class="toc-list"${attr('aria-labelledby', labelledBy)}>${items}</ol>`;
 }

@@ -9,7 +9,7 @@
 import { t } from '../../i18n/strings.ts';
 import type { UnitKind } from '../legal/parse-structure.ts';
 import type { RenderedStructure, RenderedUnit } from '../legal/rendered.ts';
-import { attr, classes, html, trusted, type Html } from './html.ts';
+import { attr, classes, markup, trusted, type Html } from './html.ts';
 import { legalTocHtml } from './legal-toc.ts';
 import { unitLinkHtml } from './unit-link.ts';
 
@@ -23,29 +23,41 @@ export function headingTag(level: number): string {
   return `h${Math.min(6, Math.max(2, level))}`;
 }
 
+function headHtml(node: RenderedUnit, isHeading: boolean, level: number): Html {
+  const { unit } = node;
+  const label = markup`<span class="lu__label">${t(`legal.label.${unit.kind}`, { n: unit.number })}</span>`;
+  const link = { id: unit.id, label: node.label, citation: node.citation };
+  if (!isHeading) {
+    return markup`
+      <div class="lu__row">
+        <p class="lu__lead">${label} ${trusted(node.leadHtml)}</p>
+        ${unitLinkHtml({ ...link, compact: true })}
+      </div>`;
+  }
+  const tag = trusted(headingTag(level));
+  return markup`
+    <div class="lu__head">
+      <${tag} class="lu__heading">
+        ${label} ${unit.title && markup`<span class="lu__title">${unit.title}</span>`}
+      </${tag}>
+      ${unitLinkHtml(link)}
+    </div>`;
+}
+
 /** One unit and its sub-units; `level` is its heading level when it is shown as a heading. */
 export function legalUnitHtml(node: RenderedUnit, level: number): Html {
   const { unit } = node;
   const isHeading = HEADINGS.has(unit.kind) || unit.title !== '';
-  const label = html`<span class="lu__label">${t(`legal.label.${unit.kind}`, { n: unit.number })}</span>`;
-  const link = { id: unit.id, label: node.label, citation: node.citation };
-  const tag = headingTag(level);
-  const head = isHeading
-    ? html`<div class="lu__head"><${trusted(tag)} class="lu__heading">${label} ${
-        unit.title && html`<span class="lu__title">${unit.title}</span>`
-      }</${trusted(tag)}>${unitLinkHtml(link)}</div>`
-    : html`<div class="lu__row">
-        <p class="lu__lead">${label} ${trusted(node.leadHtml)}</p>
-        ${unitLinkHtml({
-          ...link,
-          compact: true,
-        })}
-      </div>`;
-  const unitClass = classes('lu', `lu--${unit.kind}`, STACKED.has(unit.kind) && 'lu--stacked');
-  const searchTitle = unit.title ? `${node.label}. ${unit.title}` : node.label;
-  return html`<div${attr('class', unitClass)}${attr('id', unit.id)}${attr('data-pagefind-title', searchTitle)}>${head}${
-    node.bodyHtml && html`<div class="lu__body">${trusted(node.bodyHtml)}</div>`
-  }${node.children.map((child) => legalUnitHtml(child, isHeading ? level + 1 : level))}</div>`;
+  return markup`
+    <div
+      ${attr('class', classes('lu', `lu--${unit.kind}`, STACKED.has(unit.kind) && 'lu--stacked'))}
+      ${attr('id', unit.id)}
+      ${attr('data-pagefind-title', unit.title ? `${node.label}. ${unit.title}` : node.label)}
+    >
+      ${headHtml(node, isHeading, level)}
+      ${node.bodyHtml && markup`<div class="lu__body">${trusted(node.bodyHtml)}</div>`}
+      ${node.children.map((child) => legalUnitHtml(child, isHeading ? level + 1 : level))}
+    </div>`;
 }
 
 /**
@@ -55,15 +67,19 @@ export function legalUnitHtml(node: RenderedUnit, level: number): Html {
 export function legalTextHtml(text: RenderedStructure, level: number): Html {
   const withToc = text.toc.length > 1 || (text.toc[0]?.children.length ?? 0) > 0;
   const tag = trusted(headingTag(level));
-  const toc =
-    withToc &&
-    html`<nav class="legal__toc" aria-labelledby="toc-title"><${tag} class="legal__toc-title" id="toc-title">${t(
-      'documents.toc',
-    )}</${tag}>${legalTocHtml(text.toc, 'toc-title')}</nav>`;
+  const toc = markup`
+    <nav class="legal__toc" aria-labelledby="toc-title">
+      <${tag} class="legal__toc-title" id="toc-title">${t('documents.toc')}</${tag}>
+      ${legalTocHtml(text.toc, 'toc-title')}
+    </nav>`;
   const nodes = text.nodes.map((node) =>
     node.kind === 'text'
-      ? html`<div${attr('class', `legal__${node.role}`)}>${trusted(node.html)}</div>`
+      ? markup`<div${attr('class', `legal__${node.role}`)}>${trusted(node.html)}</div>`
       : legalUnitHtml(node, level),
   );
-  return html`<div${attr('class', classes('legal', withToc && 'legal--toc'))}>${toc}<div class="legal__text">${nodes}</div></div>`;
+  return markup`
+    <div${attr('class', classes('legal', withToc && 'legal--toc'))}>
+      ${withToc && toc}
+      <div class="legal__text">${nodes}</div>
+    </div>`;
 }

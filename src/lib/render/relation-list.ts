@@ -8,7 +8,7 @@ import type { RelationGroup } from '../legal/relations.ts';
 import type { Validity } from '../legal/validity.ts';
 import { paths } from '../site/paths.ts';
 import { validityBadgeHtml } from './badge.ts';
-import { attr, html, type Html } from './html.ts';
+import { attr, markup, trusted, type Html } from './html.ts';
 
 /** What the list shows of the other document. */
 export interface RelatedDocument {
@@ -25,18 +25,17 @@ export function relationGroupLabel(group: RelationGroup): string {
 }
 
 function itemHtml(otherId: string, note: string | undefined, other: RelatedDocument | undefined): Html {
-  const name = other
-    ? html`<a${attr('href', paths.document(otherId))}>${t('documents.titleLine', {
-        number: other.number,
-        title: other.title,
-      })}</a>`
-    : otherId;
-  const issued =
-    other?.issued &&
-    html`<span class="secondary small"> · ${t('documents.relatedMeta', { date: formatViDate(other.issued) })}</span>`;
-  const validity = other?.validity && html` ${validityBadgeHtml(other.validity)}`;
-  const noted = note && html`<span class="relation-list__note secondary small">${note}</span>`;
-  return html`<li>${name}${issued}${validity}${noted}</li>`;
+  const name =
+    other &&
+    markup`<a${attr('href', paths.document(otherId))}>${t('documents.titleLine', { number: other.number, title: other.title })}</a>`;
+  const issued = other?.issued && formatViDate(other.issued);
+  return markup`
+    <li>
+      ${name || otherId}
+      ${issued && markup`<span class="secondary small"> · ${t('documents.relatedMeta', { date: issued })}</span>`}
+      ${other?.validity && markup` ${validityBadgeHtml(other.validity)}`}
+      ${note && markup`<span class="relation-list__note secondary small">${note}</span>`}
+    </li>`;
 }
 
 /** Each group: its heading (h3, or h4 under a lower section) and its list. */
@@ -45,10 +44,12 @@ export function relationListHtml(
   documents: ReadonlyMap<string, RelatedDocument>,
   level: 3 | 4 = 3,
 ): Html {
-  return html`${groups.map(
-    (group) =>
-      html`<h${level} class="relation-group__title">${relationGroupLabel(group)}</h${level}><ul class="link-list relation-list">${group.links.map(
-        (link) => itemHtml(link.otherId, link.note, documents.get(link.otherId)),
-      )}</ul>`,
+  const tag = trusted(`h${level}`);
+  return markup`${groups.map(
+    (group) => markup`
+      <${tag} class="relation-group__title">${relationGroupLabel(group)}</${tag}>
+      <ul class="link-list relation-list">
+        ${group.links.map((link) => itemHtml(link.otherId, link.note, documents.get(link.otherId)))}
+      </ul>`,
   )}`;
 }

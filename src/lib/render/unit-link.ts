@@ -5,7 +5,7 @@
  * Rendered by src/components/UnitLink.astro and the document preview.
  */
 import { t } from '../../i18n/strings.ts';
-import { attr, classes, html, trusted, type Html } from './html.ts';
+import { attr, classes, markup, trusted, type Html } from './html.ts';
 
 export interface UnitLinkInput {
   /** Anchor of the unit. */
@@ -26,10 +26,14 @@ const ICON = trusted(
 );
 
 export function unitLinkHtml({ id, label, citation, compact = false }: UnitLinkInput): Html {
-  const linkClass = classes('unit-link', compact && 'unit-link--compact');
-  const name = t('documents.unitLinkLabel', { unit: label });
-  return html`<a${attr('class', linkClass)}${attr('href', `#${id}`)}${attr('data-citation', citation)}${attr(
-    'aria-label',
-    name,
-  )}>${ICON}<span class="unit-link__text">${t('documents.unitLink')}</span></a>`;
+  return markup`
+    <a
+      ${attr('class', classes('unit-link', compact && 'unit-link--compact'))}
+      ${attr('href', `#${id}`)}
+      ${attr('data-citation', citation)}
+      ${attr('aria-label', t('documents.unitLinkLabel', { unit: label }))}
+    >
+      ${ICON}
+      <span class="unit-link__text">${t('documents.unitLink')}</span>
+    </a>`;
 }
