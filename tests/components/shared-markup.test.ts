@@ -30,12 +30,8 @@ import { OPTIONS } from '../../src/schemas/options.ts';
 import { t } from '../../src/i18n/strings.ts';
 import { innerOf, normalise, pieces } from '../support/fragments.ts';
 import { LAW, LAW_BODY, OLD_LAW, PLAN } from '../fixtures/legal/documents.ts';
+import { RADIO_SETTINGS as RADIO } from '../fixtures/radio/settings.ts';
 
-const RADIO = {
-  syllablesPerMinute: 200,
-  zeroTens: 'linh',
-  abbreviations: [{ abbr: 'UBND', expansion: 'Ủy ban nhân dân' }],
-};
 const TODAY = '2025-06-01';
 
 let container: AstroContainer;
