@@ -29,7 +29,7 @@ import { paths } from '../../src/lib/site/paths.ts';
 import { OPTIONS } from '../../src/schemas/options.ts';
 import { t } from '../../src/i18n/strings.ts';
 import { innerOf, normalise, pieces } from '../support/fragments.ts';
-import { LAW, LAW_BODY, OLD_LAW, PLAN } from '../fixtures/legal/documents.ts';
+import { LAW, LAW_BODY, OLD_LAW, PLAN, type DocumentFixture } from '../fixtures/legal/documents.ts';
 import { RADIO_SETTINGS as RADIO } from '../fixtures/radio/settings.ts';
 
 const TODAY = '2025-06-01';
@@ -94,9 +94,9 @@ describe.each(BODIES)('legal text: %s', (_name, body) => {
 
 test('the relation list (RelationList) is the same, both directions, with validity', async () => {
   // As src/data/documents-view.ts and src/pages/van-ban/[id].astro build it.
-  const documents = [LAW, OLD_LAW, PLAN].map((d) => ({ id: docNumberSlug(d.number), data: d }));
+  const documents = [LAW, OLD_LAW, PLAN].map((data: DocumentFixture) => ({ id: docNumberSlug(data.number), data }));
   const { relations, explained } = documentValidities(
-    documents.map(({ id, data }) => ({ id, relations: 'relations' in data ? data.relations : [], input: data })),
+    documents.map(({ id, data }) => ({ id, relations: data.relations ?? [], input: data })),
     TODAY,
   );
   const id = docNumberSlug(LAW.number);
@@ -156,7 +156,7 @@ describe('bulletin rundown', () => {
       createElement(BulletinView, {
         data: { title: 'Bản tin sáng', airDate: '2025-07-28', items },
         entries,
-        radio: radioFromSettings(RADIO),
+        radio: radioFromSettings({ ...RADIO }),
       }),
     );
     const table = { tag: 'div', className: 'table-scroll' };
