@@ -11,6 +11,7 @@ import {
   announcementLabel,
   bulletinItemRef,
   scriptTitle,
+  type BulletinItemRef,
   type RadioCollection,
   type RundownItem,
 } from '../../src/lib/radio/bulletin-item.ts';
@@ -37,14 +38,19 @@ export interface ReadEntry {
   body: string;
 }
 
-/** Key under which the bulletin preview looks up the entry an item reads. */
-export function itemKey(item: Loose): { collection: EntryCollection; slug: string } | undefined {
-  const ref = bulletinItemRef({
+/** The entry a bulletin item reads, by the site's rule (src/lib/radio/bulletin-item.ts). */
+function refOf(item: Loose): BulletinItemRef | undefined {
+  return bulletinItemRef({
     kind: text(item, 'kind'),
     honoree: text(item, 'honoree'),
     campaign: text(item, 'campaign'),
     document: text(item, 'document'),
   });
+}
+
+/** Key under which the bulletin preview looks up the entry an item reads. */
+export function itemKey(item: Loose): { collection: EntryCollection; slug: string } | undefined {
+  const ref = refOf(item);
   return ref && { collection: COLLECTION_OF[ref.kind], slug: ref.id };
 }
 
@@ -62,23 +68,20 @@ interface ItemView extends RundownItem {
 
 function itemView(item: Loose, entries: ReadonlyMap<string, ReadEntry>, radio: RadioContext | undefined): ItemView {
   const kind = text(item, 'kind');
-  const key = itemKey(item);
-  const entry = key ? entries.get(`${key.collection}/${key.slug}`) : undefined;
+  const ref = refOf(item);
+  const entry = ref ? entries.get(`${COLLECTION_OF[ref.kind]}/${ref.id}`) : undefined;
   let result: ScriptResult;
   let label: string;
   let href: string | undefined;
-  if (key && entry) {
-    const isDocument = key.collection === 'documents';
+  if (ref && entry) {
+    const isDocument = ref.kind === 'van-ban';
     result = isDocument ? documentScriptOf(entry.data, radio) : storyScript(entry.data, entry.body, radio);
-    const title = scriptTitle(kind as RadioCollection, {
-      title: text(entry.data, 'title'),
-      number: text(entry.data, 'number'),
-    });
-    label = title || key.slug;
-    href = paths.radioScript(kind, key.slug);
-  } else if (key) {
+    const title = scriptTitle(ref.kind, { title: text(entry.data, 'title'), number: text(entry.data, 'number') });
+    label = title || ref.id;
+    href = paths.radioScript(ref.kind, ref.id);
+  } else if (ref) {
     result = { problem: t('cms.preview.loading') };
-    label = key.slug;
+    label = ref.id;
     href = undefined;
   } else {
     result = announcementScriptOf(item, radio);
