@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
 
 /**
- * Three projects: unit tests of src/ (fast, no build), build tests that run the real
+ * Four projects: unit tests of src/ (fast, no build); component tests, which render .astro
+ * components through Astro's container API and so need Astro's Vite plugins (Astro's
+ * defaults, not astro.config.mjs: no integrations run); build tests that run the real
  * production build on the shipped content or on fixture copies, and browser tests that
  * drive the built site in Debian's Chromium. The build and e2e projects share one production
  * build of the real site per run (tests/support/site.ts).
@@ -22,6 +25,10 @@ export default defineConfig({
           ],
         },
       },
+      getViteConfig(
+        { test: { name: 'components', include: ['tests/components/**/*.test.ts'] } },
+        { configFile: false, logLevel: 'error' },
+      ),
       {
         test: {
           name: 'build',

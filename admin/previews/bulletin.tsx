@@ -1,19 +1,36 @@
 /**
  * Preview of a bulletin, with the structure of /phat-thanh/ban-tin/<id>/
- * (src/pages/phat-thanh/ban-tin/[id].astro and Rundown.astro): air date, slot, priority and
- * total duration, the rundown with each item's duration and running time, the notes, and
- * every word to read. Scripts and durations come from src/lib/radio/, as on the site.
+ * (src/pages/phat-thanh/ban-tin/[id].astro): air date, slot, priority and total duration, the
+ * rundown with each item's duration and running time (the site's own markup,
+ * src/lib/render/rundown.ts, as Rundown.astro renders it), the notes, and every word to read.
+ * Scripts, durations and item names come from src/lib/radio/, as on the site.
  */
 import { t, tMaybe } from '../../src/i18n/strings.ts';
 import { formatViDate, isPlainDate, weekdayOf } from '../../src/lib/dates/plain-date.ts';
-import { formatClock } from '../../src/lib/radio/duration.ts';
+import {
+  announcementLabel,
+  bulletinItemRef,
+  scriptTitle,
+  type BulletinItemRef,
+  type RadioCollection,
+  type RundownItem,
+} from '../../src/lib/radio/bulletin-item.ts';
 import { rundown } from '../../src/lib/radio/rundown.ts';
+import { rundownHtml } from '../../src/lib/render/rundown.ts';
 import type { RadioContext, Script } from '../../src/lib/radio/script.ts';
 import { paths } from '../../src/lib/site/paths.ts';
-import { docNumberSlug } from '../../src/lib/legal/doc-number.ts';
-import { Duration, ExampleNotice, Page, ScriptText, SummaryList, SummaryRow } from './parts.tsx';
+import { Duration, ExampleNotice, Html, Page, ScriptText, SummaryList, SummaryRow } from './parts.tsx';
 import { announcementScriptOf, documentScriptOf, storyScript, type ScriptResult } from './radio.ts';
 import { flag, optionalText, records, text, type Loose } from './read.ts';
+
+type EntryCollection = 'honorees' | 'campaigns' | 'documents';
+
+/** The CMS collection of each kind of item that reads an entry. */
+const COLLECTION_OF: Readonly<Record<RadioCollection, EntryCollection>> = {
+  'guong-sang': 'honorees',
+  'phong-trao': 'campaigns',
+  'van-ban': 'documents',
+};
 
 /** An entry a bulletin item reads: its front matter and Markdown body. */
 export interface ReadEntry {
@@ -21,14 +38,20 @@ export interface ReadEntry {
   body: string;
 }
 
+/** The entry a bulletin item reads, by the site's rule (src/lib/radio/bulletin-item.ts). */
+function refOf(item: Loose): BulletinItemRef | undefined {
+  return bulletinItemRef({
+    kind: text(item, 'kind'),
+    honoree: text(item, 'honoree'),
+    campaign: text(item, 'campaign'),
+    document: text(item, 'document'),
+  });
+}
+
 /** Key under which the bulletin preview looks up the entry an item reads. */
-export function itemKey(item: Loose): { collection: 'honorees' | 'campaigns' | 'documents'; slug: string } | undefined {
-  const kind = text(item, 'kind');
-  if (kind === 'guong-sang' && text(item, 'honoree')) return { collection: 'honorees', slug: text(item, 'honoree') };
-  if (kind === 'phong-trao' && text(item, 'campaign')) return { collection: 'campaigns', slug: text(item, 'campaign') };
-  if (kind === 'van-ban' && text(item, 'document'))
-    return { collection: 'documents', slug: docNumberSlug(text(item, 'document')) };
-  return undefined;
+export function itemKey(item: Loose): { collection: EntryCollection; slug: string } | undefined {
+  const ref = refOf(item);
+  return ref && { collection: COLLECTION_OF[ref.kind], slug: ref.id };
 }
 
 export interface BulletinViewProps {
@@ -38,36 +61,31 @@ export interface BulletinViewProps {
   radio: RadioContext | undefined;
 }
 
-interface ItemView {
-  kind: string;
-  label: string;
-  href: string | undefined;
+interface ItemView extends RundownItem {
   script: Script | undefined;
   problem: string | undefined;
-  seconds: number;
 }
 
 function itemView(item: Loose, entries: ReadonlyMap<string, ReadEntry>, radio: RadioContext | undefined): ItemView {
   const kind = text(item, 'kind');
-  const key = itemKey(item);
-  const entry = key ? entries.get(`${key.collection}/${key.slug}`) : undefined;
+  const ref = refOf(item);
+  const entry = ref ? entries.get(`${COLLECTION_OF[ref.kind]}/${ref.id}`) : undefined;
   let result: ScriptResult;
   let label: string;
   let href: string | undefined;
-  if (key && entry) {
-    const isDocument = key.collection === 'documents';
+  if (ref && entry) {
+    const isDocument = ref.kind === 'van-ban';
     result = isDocument ? documentScriptOf(entry.data, radio) : storyScript(entry.data, entry.body, radio);
-    label = isDocument
-      ? `${text(entry.data, 'number')}: ${text(entry.data, 'title')}`
-      : text(entry.data, 'title') || key.slug;
-    href = paths.radioScript(kind, key.slug);
-  } else if (key) {
+    const title = scriptTitle(ref.kind, { title: text(entry.data, 'title'), number: text(entry.data, 'number') });
+    label = title || ref.id;
+    href = paths.radioScript(ref.kind, ref.id);
+  } else if (ref) {
     result = { problem: t('cms.preview.loading') };
-    label = key.slug;
+    label = ref.id;
     href = undefined;
   } else {
     result = announcementScriptOf(item, radio);
-    label = optionalText(item, 'heading') ?? t('option.bulletinItemKind.thong-bao');
+    label = announcementLabel(optionalText(item, 'heading'));
     href = undefined;
   }
   return { kind, label, href, script: result.script, problem: result.problem, seconds: result.script?.seconds ?? 0 };
@@ -80,7 +98,6 @@ export function BulletinView({ data, entries, radio }: BulletinViewProps) {
   const slot = text(data, 'slot');
   const priority = text(data, 'priority');
   const notes = optionalText(data, 'notes');
-  const kindLabel = (kind: string) => tMaybe(`option.bulletinItemKind.${kind}`) ?? kind;
   return (
     <Page>
       <article className="bulletin-page" data-preview="bulletins" data-total-seconds={totalSeconds}>
@@ -110,61 +127,7 @@ export function BulletinView({ data, entries, radio }: BulletinViewProps) {
           </SummaryRow>
         </SummaryList>
         <h2 id="rundown">{t('radio.bulletin.rundown')}</h2>
-        <div className="table-scroll">
-          <table className="rundown" data-total-seconds={totalSeconds}>
-            <caption>{t('radio.bulletin.rundownCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  {t('radio.column.position')}
-                </th>
-                <th scope="col">{t('radio.column.item')}</th>
-                <th scope="col" className="num">
-                  {t('radio.column.duration')}
-                </th>
-                <th scope="col" className="num">
-                  {t('radio.column.start')}
-                </th>
-                <th scope="col" className="num">
-                  {t('radio.column.running')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr
-                  key={row.position}
-                  data-kind={row.kind}
-                  data-seconds={row.seconds}
-                  data-start={row.start}
-                  data-end={row.end}
-                >
-                  <td className="num">{row.position}</td>
-                  <th scope="row">
-                    <span className="rundown__kind">{kindLabel(row.kind)}</span>
-                    {row.href ? <a href={row.href}>{row.label}</a> : <span>{row.label}</span>}
-                  </th>
-                  <td className="num">
-                    <Duration seconds={row.seconds} />
-                  </td>
-                  <td className="num">{formatClock(row.start)}</td>
-                  <td className="num">{formatClock(row.end)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <td></td>
-                <th scope="row">{t('radio.bulletin.totalRow')}</th>
-                <td className="num">
-                  <Duration seconds={totalSeconds} />
-                </td>
-                <td></td>
-                <td className="num">{formatClock(totalSeconds)}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+        <Html html={rundownHtml(rows, totalSeconds).value} />
         {notes && (
           <section aria-labelledby="notes" className="bulletin-notes">
             <h2 id="notes">{t('radio.bulletin.notes')}</h2>

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { t } from '../../src/i18n/strings.ts';
 import { formatDuration, isoDuration } from '../../src/lib/radio/duration.ts';
 import type { Script } from '../../src/lib/radio/script.ts';
+import type { Tone } from '../../src/lib/render/badge.ts';
 
 /** The page's content column, as in BaseLayout (the header and footer are left out). */
 export function Page({ children }: { children: ReactNode }) {
@@ -33,7 +34,7 @@ export function SummaryRow({ term, children }: { term: string; children: ReactNo
   );
 }
 
-export type Tone = 'green' | 'blue' | 'grey' | 'red' | 'amber';
+export type { Tone } from '../../src/lib/render/badge.ts';
 
 export function Badge({ text, tone = 'grey' }: { text: string; tone?: Tone }) {
   return <strong className={`badge badge--${tone}`}>{text}</strong>;

@@ -12,18 +12,12 @@ import {
   type ValidityExplained,
 } from '../../src/lib/legal/validity.ts';
 import { OPTIONS } from '../../src/schemas/options.ts';
-import { Badge, type Tone } from './parts.tsx';
+import { VALIDITY_TONES } from '../../src/lib/render/badge.ts';
+import { Badge } from './parts.tsx';
 import { optionalText, text, type Loose } from './read.ts';
 
-const TONES: Record<Validity, Tone> = {
-  'chua-co-hieu-luc': 'blue',
-  'con-hieu-luc': 'green',
-  'het-hieu-luc-mot-phan': 'amber',
-  'het-hieu-luc': 'red',
-};
-
 export function ValidityBadge({ validity }: { validity: Validity }) {
-  return <Badge text={t(`option.validity.${validity}`)} tone={TONES[validity]} />;
+  return <Badge text={t(`option.validity.${validity}`)} tone={VALIDITY_TONES[validity]} />;
 }
 
 /** The dates and status of a document as the validity rule reads them; undefined without an issue date. */

@@ -8,19 +8,9 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocuments, type LegalDocument } from './entries.ts';
 import { OPTIONS } from '../schemas/options.ts';
-import {
-  documentRelations,
-  groupRelations,
-  type DocumentRelations,
-  type RelationGroup,
-} from '../lib/legal/relations.ts';
-import {
-  explainValidity,
-  terminatingLinks,
-  type Terminator,
-  type Validity,
-  type ValidityExplained,
-} from '../lib/legal/validity.ts';
+import { groupRelations, type DocumentRelations, type RelationGroup } from '../lib/legal/relations.ts';
+import type { Validity, ValidityExplained } from '../lib/legal/validity.ts';
+import { documentValidities } from '../lib/legal/validities.ts';
 import { documentFacets, type FacetName, type FacetValue } from '../lib/legal/facets.ts';
 import { allUnits, parseStructure } from '../lib/legal/parse-structure.ts';
 import type { LookupEntry } from '../lib/legal/lookup.ts';
@@ -72,17 +62,10 @@ export function getDocumentsView(today: string): Promise<DocumentsView> {
 async function buildView(today: string): Promise<DocumentsView> {
   const documents = await getDocuments();
   const byId = new Map(documents.map((doc) => [doc.id, doc]));
-  const relations = documentRelations(documents.map((doc) => ({ id: doc.id, relations: doc.data.relations })));
-  const explained = new Map<string, ValidityExplained>();
-  for (const doc of documents) {
-    const terminators = terminatingLinks(relations.get(doc.id)).flatMap((link): Terminator[] => {
-      const other = byId.get(link.otherId);
-      return other
-        ? [{ ...other.data, status: undefined, id: link.otherId, kind: link.kind, partial: link.partial }]
-        : [];
-    });
-    explained.set(doc.id, explainValidity(doc.data, today, terminators));
-  }
+  const { relations, explained } = documentValidities(
+    documents.map((doc) => ({ id: doc.id, relations: doc.data.relations, input: doc.data })),
+    today,
+  );
   const explainedOf = (id: string) => {
     const value = explained.get(id);
     if (!value) throw new Error(`Unknown document id: ${id}`);

@@ -6,40 +6,11 @@
  */
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { REHYPE_PLUGINS } from '../lib/text/markdown-plugins.ts';
-import {
-  parseStructure,
-  tableOfContents,
-  type LegalStructure,
-  type LegalUnit,
-  type TextBlock,
-  type TocEntry,
-} from '../lib/legal/parse-structure.ts';
-import { citation, unitCitation, type CitableDocument } from '../lib/legal/citation.ts';
+import { parseStructure, type LegalStructure } from '../lib/legal/parse-structure.ts';
+import type { CitableDocument } from '../lib/legal/citation.ts';
+import { renderedStructure, settleStructure, type RenderedStructure } from '../lib/legal/rendered.ts';
 
-export interface RenderedUnit {
-  kind: 'unit';
-  unit: LegalUnit;
-  /** "Điều 80 khoản 3": the unit part of its citation. */
-  label: string;
-  /** The full citation the link button copies. */
-  citation: string;
-  leadHtml: string;
-  bodyHtml: string;
-  children: RenderedUnit[];
-}
-
-export interface RenderedText {
-  kind: 'text';
-  role: TextBlock['role'];
-  html: string;
-}
-
-export interface RenderedStructure {
-  nodes: (RenderedUnit | RenderedText)[];
-  toc: TocEntry[];
-  /** True when the body has any recognised unit. */
-  hasUnits: boolean;
-}
+export type { RenderedStructure, RenderedText, RenderedUnit } from '../lib/legal/rendered.ts';
 
 let processor: Promise<MarkdownRenderer> | undefined;
 
@@ -62,34 +33,9 @@ export async function renderInline(markdown: string): Promise<string> {
   return single && !single[1]?.includes('<p>') ? (single[1] ?? '') : html;
 }
 
-async function renderUnit(unit: LegalUnit, above: LegalUnit[], doc: CitableDocument): Promise<RenderedUnit> {
-  const chain = [...above, unit];
-  const [leadHtml, bodyHtml, children] = await Promise.all([
-    renderInline(unit.lead),
-    renderMarkdown(unit.body, `${unit.id}-`),
-    Promise.all(unit.children.map((child) => renderUnit(child, chain, doc))),
-  ]);
-  return {
-    kind: 'unit',
-    unit,
-    label: unitCitation(chain),
-    citation: citation(chain, doc),
-    leadHtml,
-    bodyHtml,
-    children,
-  };
-}
-
 /** Renders a parsed structure for `doc`. */
-export async function renderStructure(structure: LegalStructure, doc: CitableDocument): Promise<RenderedStructure> {
-  const nodes = await Promise.all(
-    structure.nodes.map(async (node): Promise<RenderedUnit | RenderedText> =>
-      node.kind === 'text'
-        ? { kind: 'text', role: node.role, html: await renderMarkdown(node.body, `${node.role}-`) }
-        : renderUnit(node, [], doc),
-    ),
-  );
-  return { nodes, toc: tableOfContents(structure), hasUnits: nodes.some((n) => n.kind === 'unit') };
+export function renderStructure(structure: LegalStructure, doc: CitableDocument): Promise<RenderedStructure> {
+  return settleStructure(renderedStructure(structure, doc, { block: renderMarkdown, inline: renderInline }));
 }
 
 /** Parses and renders a document body. */

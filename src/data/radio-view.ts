@@ -12,15 +12,14 @@ import {
   type Bulletin,
   type Campaign,
 } from './entries.ts';
-import { t } from '../i18n/strings.ts';
 import { docNumberSlug } from '../lib/legal/doc-number.ts';
 import { paths } from '../lib/site/paths.ts';
 import { announcementScript, documentScript, entryScript, radioContext, type Script } from '../lib/radio/script.ts';
 import { rundown, type RundownRow } from '../lib/radio/rundown.ts';
+import { bulletinItems, scriptTitle, type RadioCollection, type RundownItem } from '../lib/radio/bulletin-item.ts';
 import type { OptionValue } from '../schemas/options.ts';
 
-/** Collections that have scripts, by their path segment (the same values as bulletin item kinds). */
-export type RadioCollection = Exclude<OptionValue<'bulletinItemKind'>, 'thong-bao'>;
+export type { RadioCollection } from '../lib/radio/bulletin-item.ts';
 export const RADIO_COLLECTIONS: readonly RadioCollection[] = ['guong-sang', 'phong-trao', 'van-ban'];
 
 export interface ScriptEntry {
@@ -39,14 +38,9 @@ export interface ScriptEntry {
   campaigns: string[];
 }
 
-export interface BulletinItemView {
+export interface BulletinItemView extends RundownItem {
   kind: OptionValue<'bulletinItemKind'>;
-  /** Name of the item in the rundown. */
-  label: string;
-  /** The script page, for items that are entries. */
-  href: string | undefined;
   script: Script;
-  seconds: number;
 }
 
 export interface BulletinView {
@@ -110,7 +104,7 @@ async function build(): Promise<RadioView> {
       campaigns: [c.id],
     })),
     ...documents.map((d) => ({
-      ...entry('van-ban', d.id, `${d.data.number}: ${d.data.title}`, d.data.issued),
+      ...entry('van-ban', d.id, scriptTitle('van-ban', d.data), d.data.issued),
       script: documentScript(d.data, ctx),
       entryHref: paths.document(d.id),
       campaigns: basisOf(d.id),
@@ -124,23 +118,11 @@ async function build(): Promise<RadioView> {
   };
 
   const bulletinViews = bulletins.map((bulletin): BulletinView => {
-    const items = bulletin.data.items.map((item): BulletinItemView => {
-      const ref =
-        item.kind === 'guong-sang'
-          ? item.honoree
-          : item.kind === 'phong-trao'
-            ? item.campaign
-            : item.kind === 'van-ban' && item.document
-              ? docNumberSlug(item.document)
-              : undefined;
-      if (item.kind !== 'thong-bao' && ref) {
-        const s = scriptOf(item.kind, ref);
-        return { kind: item.kind, label: s.title, href: s.href, script: s.script, seconds: s.script.seconds };
-      }
-      const script = announcementScript(item.text ?? '', ctx);
-      const label = item.heading ?? t('option.bulletinItemKind.thong-bao');
-      return { kind: item.kind, label, href: undefined, script, seconds: script.seconds };
-    });
+    const items: BulletinItemView[] = bulletinItems(
+      bulletin.data.items,
+      (ref) => scriptOf(ref.kind, ref.id),
+      (text) => announcementScript(text, ctx),
+    );
     const { rows, totalSeconds } = rundown(items);
     return {
       bulletin,

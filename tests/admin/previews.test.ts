@@ -17,6 +17,7 @@ import { t } from '../../src/i18n/strings.ts';
 import { entryScript, radioContext } from '../../src/lib/radio/script.ts';
 import { formatDuration } from '../../src/lib/radio/duration.ts';
 import { parseStructure, allUnits } from '../../src/lib/legal/parse-structure.ts';
+import { LAW, LAW_BODY, OLD_LAW } from '../fixtures/legal/documents.ts';
 
 const RADIO = {
   syllablesPerMinute: 200,
@@ -111,35 +112,9 @@ describe('HonoreeView', () => {
 });
 
 describe('DocumentView', () => {
-  const law = {
-    number: '06/2022/QH15',
-    type: 'luat',
-    title: 'Luật Thi đua, khen thưởng',
-    subject: 'Luật Thi đua, khen thưởng',
-    issuer: 'Quốc hội',
-    issued: '2022-06-15',
-    effective: '2024-01-01',
-    area: 'Thi đua, khen thưởng',
-    summary: 'Luật quy định về thi đua, khen thưởng.',
-    fullText: true,
-    relations: [{ kind: 'thay-the', target: '15/2003/QH11', note: 'Thay thế luật năm 2003.' }],
-  };
-  const body = [
-    '## Chương I',
-    '',
-    '### Điều 1. Phạm vi điều chỉnh',
-    '',
-    'Luật này quy định về thi đua.',
-    '',
-    '### Điều 2. Hình thức',
-    '',
-    '1. Khen thưởng gồm:',
-    '',
-    'a) Giấy khen;',
-    '',
-    'đ) Bằng khen.',
-  ].join('\n');
-  const old = { number: '15/2003/QH11', type: 'luat', title: 'Luật Thi đua, khen thưởng 2003', issued: '2003-11-26' };
+  const law = LAW;
+  const body = LAW_BODY;
+  const old = OLD_LAW;
 
   test('gives every article, clause and point the anchor its page gives it, with a link', () => {
     const out = html(createElement(DocumentView, { data: law, body, others: [old], radio: ctx, today: '2025-06-01' }));
