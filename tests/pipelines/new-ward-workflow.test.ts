@@ -24,6 +24,8 @@ const gitlab = read('.gitlab-ci.yml');
 const gitlabJob = gitlab['new-ward'] as Yaml;
 const gitlabScript = (gitlabJob['script'] as string[]).map(String);
 
+/** Some tests copy the project and run git and npm: generous on a loaded 2-core machine. */
+const COPY_TIMEOUT = 60_000;
 const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/new-ward');
 const copies: string[] = [];
 afterAll(() => copies.forEach(removeProject));
@@ -80,7 +82,7 @@ function notStaged(dir: string): string {
   return [git('diff', '--name-only'), git('ls-files', '--others', '--exclude-standard')].filter(Boolean).join('\n');
 }
 
-describe('the GitHub workflow for a new ward', () => {
+describe('the GitHub workflow for a new ward', { timeout: COPY_TIMEOUT }, () => {
   test('offers the unit kinds that npm run new-ward accepts, and both choices for the examples', () => {
     expect(dispatch.inputs['unit-kind']?.['options']).toEqual([...UNIT_KINDS]);
     expect(dispatch.inputs['examples']?.['options']).toEqual(['bỏ', 'giữ']);
@@ -133,7 +135,7 @@ describe('the GitHub workflow for a new ward', () => {
   });
 });
 
-describe('the GitLab job for a new ward', () => {
+describe('the GitLab job for a new ward', { timeout: COPY_TIMEOUT }, () => {
   test('runs only in a pipeline started by hand with the ward named, and then Pages waits', () => {
     expect(gitlabJob['rules']).toEqual([{ if: '$CI_PIPELINE_SOURCE == "web" && $NEW_WARD_UNIT_NAME' }]);
     const pagesRules = (gitlab['pages'] as Yaml)['rules'] as Yaml[];
