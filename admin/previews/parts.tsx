@@ -6,7 +6,8 @@
  */
 import type { ReactNode } from 'react';
 import { t } from '../../src/i18n/strings.ts';
-import { formatDuration, isoDuration } from '../../src/lib/radio/duration.ts';
+import { formatDuration } from '../../src/i18n/wording/duration.ts';
+import { isoDuration } from '../../src/lib/radio/duration.ts';
 import type { Script } from '../../src/lib/radio/script.ts';
 
 /** The page's content column, as in BaseLayout (the header and footer are left out). */
