@@ -17,6 +17,7 @@ import { personalDataProblems } from '../src/lib/privacy/personal-data.ts';
 import { documentProblems, type DocumentForRules } from '../src/lib/legal/document-rules.ts';
 import type { CollectionName } from '../src/schemas/fields.ts';
 import { t, tMaybe } from '../src/i18n/strings.ts';
+import { word } from '../src/i18n/wording/message.ts';
 import { toNfc } from '../src/lib/text/fold-vi.ts';
 
 export type DataPath = (string | number)[];
@@ -178,7 +179,10 @@ export function saveProblems(key: string, fields: Fields, data: Record<string, u
   const problems = parsed.success
     ? key === 'honorees'
       ? [
-          ...consentProblems(parsed.data as unknown as StoryForConsent),
+          ...consentProblems(parsed.data as unknown as StoryForConsent).map((p) => ({
+            field: p.field,
+            message: word(p),
+          })),
           ...personalDataProblems({ data: parsed.data as Record<string, unknown>, body }),
         ]
       : key === 'documents'

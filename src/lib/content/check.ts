@@ -20,6 +20,7 @@ import { docNumberSlug } from '../legal/doc-number.ts';
 import { documentProblems, relationProblems, type DocumentForRules } from '../legal/document-rules.ts';
 import { imageFormatOf } from './image-format.ts';
 import { t } from '../../i18n/strings.ts';
+import { word } from '../../i18n/wording/message.ts';
 
 export interface CheckResult {
   issues: ContentIssue[];
@@ -175,7 +176,8 @@ export function checkContent(root: string): CheckResult {
   }
 
   for (const entry of valid.get('honorees') ?? []) {
-    for (const p of consentProblems(entry.data as unknown as StoryForConsent)) issues.push({ file: entry.file, ...p });
+    for (const p of consentProblems(entry.data as unknown as StoryForConsent))
+      issues.push({ file: entry.file, field: p.field, message: word(p) });
     const source = normaliseText(readFileSync(join(root, entry.file), 'utf8'));
     for (const p of personalDataProblems({ data: entry.data, body: entry.body, source }))
       issues.push({ file: entry.file, field: p.field, message: p.message });
