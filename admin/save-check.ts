@@ -18,6 +18,7 @@ import { documentProblems, type DocumentForRules } from '../src/lib/legal/docume
 import type { CollectionName } from '../src/schemas/fields.ts';
 import { t, tMaybe } from '../src/i18n/strings.ts';
 import { word } from '../src/i18n/wording/message.ts';
+import { personalDataMessage } from '../src/i18n/wording/personal-data.ts';
 import { toNfc } from '../src/lib/text/fold-vi.ts';
 
 export type DataPath = (string | number)[];
@@ -183,7 +184,10 @@ export function saveProblems(key: string, fields: Fields, data: Record<string, u
             field: p.field,
             message: word(p),
           })),
-          ...personalDataProblems({ data: parsed.data as Record<string, unknown>, body }),
+          ...personalDataProblems({ data: parsed.data as Record<string, unknown>, body }).map((p) => ({
+            field: p.field,
+            message: personalDataMessage(p),
+          })),
         ]
       : key === 'documents'
         ? documentProblems(parsed.data as unknown as DocumentForRules)

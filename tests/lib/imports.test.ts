@@ -20,7 +20,6 @@ const NOT_YET = new Set([
   'src/lib/content/read.ts',
   'src/lib/legal/citation.ts',
   'src/lib/legal/document-rules.ts',
-  'src/lib/privacy/personal-data.ts',
   'src/lib/radio/script.ts',
 ]);
 

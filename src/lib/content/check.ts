@@ -21,6 +21,7 @@ import { documentProblems, relationProblems, type DocumentForRules } from '../le
 import { imageFormatOf } from './image-format.ts';
 import { t } from '../../i18n/strings.ts';
 import { word } from '../../i18n/wording/message.ts';
+import { personalDataMessage } from '../../i18n/wording/personal-data.ts';
 
 export interface CheckResult {
   issues: ContentIssue[];
@@ -180,7 +181,7 @@ export function checkContent(root: string): CheckResult {
       issues.push({ file: entry.file, field: p.field, message: word(p) });
     const source = normaliseText(readFileSync(join(root, entry.file), 'utf8'));
     for (const p of personalDataProblems({ data: entry.data, body: entry.body, source }))
-      issues.push({ file: entry.file, field: p.field, message: p.message });
+      issues.push({ file: entry.file, field: p.field, message: personalDataMessage(p) });
   }
   for (const entry of ids.get('honorees') ?? new Map<string, string>()) {
     const [id, file] = entry;
