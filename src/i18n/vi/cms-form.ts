@@ -1,9 +1,12 @@
 /**
  * The CMS form in Vietnamese: field labels (`field.`, which build errors name too), hints shown
  * under fields (`hint.`) and the words of select options (`option.`, also shown on the site).
+ * Document type names are domain data, taken from src/lib/legal/document-types.ts.
  * Flat keys, merged with the other dictionaries by src/i18n/strings.ts; `{name}` marks a value
  * filled in by `t()`.
  */
+import { DOCUMENT_TYPE_NAMES } from '../../lib/legal/document-types.ts';
+
 export const cmsForm = {
   // Field labels (CMS and build errors)
   'field.honorees.title': 'Tiêu đề',
@@ -178,20 +181,20 @@ export const cmsForm = {
   'option.awardForm.bieu-duong': 'Biểu dương',
   'option.campaignKind.thuong-xuyen': 'Thi đua thường xuyên',
   'option.campaignKind.chuyen-de': 'Thi đua theo chuyên đề',
-  'option.documentType.luat': 'Luật',
-  'option.documentType.nghi-dinh': 'Nghị định',
-  'option.documentType.nghi-quyet': 'Nghị quyết',
-  'option.documentType.thong-tu': 'Thông tư',
-  'option.documentType.quyet-dinh': 'Quyết định',
-  'option.documentType.chi-thi': 'Chỉ thị',
-  'option.documentType.ke-hoach': 'Kế hoạch',
-  'option.documentType.huong-dan': 'Hướng dẫn',
-  'option.documentType.thong-bao': 'Thông báo',
-  'option.documentType.quy-che': 'Quy chế',
-  'option.documentType.quy-dinh': 'Quy định',
-  'option.documentType.chuong-trinh': 'Chương trình',
-  'option.documentType.bao-cao': 'Báo cáo',
-  'option.documentType.cong-van': 'Công văn',
+  'option.documentType.luat': DOCUMENT_TYPE_NAMES['luat'],
+  'option.documentType.nghi-dinh': DOCUMENT_TYPE_NAMES['nghi-dinh'],
+  'option.documentType.nghi-quyet': DOCUMENT_TYPE_NAMES['nghi-quyet'],
+  'option.documentType.thong-tu': DOCUMENT_TYPE_NAMES['thong-tu'],
+  'option.documentType.quyet-dinh': DOCUMENT_TYPE_NAMES['quyet-dinh'],
+  'option.documentType.chi-thi': DOCUMENT_TYPE_NAMES['chi-thi'],
+  'option.documentType.ke-hoach': DOCUMENT_TYPE_NAMES['ke-hoach'],
+  'option.documentType.huong-dan': DOCUMENT_TYPE_NAMES['huong-dan'],
+  'option.documentType.thong-bao': DOCUMENT_TYPE_NAMES['thong-bao'],
+  'option.documentType.quy-che': DOCUMENT_TYPE_NAMES['quy-che'],
+  'option.documentType.quy-dinh': DOCUMENT_TYPE_NAMES['quy-dinh'],
+  'option.documentType.chuong-trinh': DOCUMENT_TYPE_NAMES['chuong-trinh'],
+  'option.documentType.bao-cao': DOCUMENT_TYPE_NAMES['bao-cao'],
+  'option.documentType.cong-van': DOCUMENT_TYPE_NAMES['cong-van'],
   'option.validity.chua-co-hieu-luc': 'Chưa có hiệu lực',
   'option.validity.con-hieu-luc': 'Còn hiệu lực',
   'option.validity.het-hieu-luc-mot-phan': 'Hết hiệu lực một phần',

@@ -280,18 +280,6 @@ export const site = {
   'legal.label.section': '{n}.',
   'legal.label.item': '{n}.',
   'legal.label.subitem': '{n})',
-  'legal.cite.phan': 'Phần {n}',
-  'legal.cite.chuong': 'Chương {n}',
-  'legal.cite.muc': 'Mục {n}',
-  'legal.cite.tieu-muc': 'Tiểu mục {n}',
-  'legal.cite.dieu': 'Điều {n}',
-  'legal.cite.khoan': 'khoản {n}',
-  'legal.cite.diem': 'điểm {n}',
-  'legal.cite.section': 'Mục {n}',
-  'legal.cite.item': 'Mục {n}',
-  'legal.cite.subitem': 'điểm {n}',
-  'legal.cite.byTitle': '{title} số {number}',
-  'legal.cite.byType': '{type} số {number} ngày {date} của {issuer}',
 
   // Document relations, both directions ("this document … the other one")
   'relation.can-cu': 'Căn cứ vào',
