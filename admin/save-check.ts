@@ -190,7 +190,10 @@ export function saveProblems(key: string, fields: Fields, data: Record<string, u
           })),
         ]
       : key === 'documents'
-        ? documentProblems(parsed.data as unknown as DocumentForRules)
+        ? documentProblems(parsed.data as unknown as DocumentForRules).map((p) => ({
+            field: p.field,
+            message: word(p),
+          }))
         : []
     : zodIssues('', parsed.error, data, fields);
   return problems.map((p) => ({ field: p.field, label: labelFor(key, p.field), message: p.message }));

@@ -3,9 +3,18 @@
  * its values, as `t()` does.
  */
 import type { Coded } from '../../lib/text/message.ts';
-import { t, type StringKey } from '../strings.ts';
+import { t, tMaybe, type StringKey } from '../strings.ts';
 
-/** The text of a coded message; its key must be one the dictionaries define. */
+/**
+ * The text of a coded message; its key must be one the dictionaries define. A value given as a
+ * label reads by its label, or as it is when the dictionaries have none.
+ */
 export function word(message: Coded<StringKey>): string {
-  return t(message.code, message.params ?? {});
+  const values = Object.fromEntries(
+    Object.entries(message.params ?? {}).map(([name, v]) => [
+      name,
+      typeof v === 'object' ? (tMaybe(v.key) ?? v.value) : v,
+    ]),
+  );
+  return t(message.code, values);
 }

@@ -192,9 +192,11 @@ export function checkContent(root: string): CheckResult {
   const documents = valid.get('documents') ?? [];
   for (const entry of documents) {
     const doc = entry.data as unknown as DocumentForRules;
-    for (const p of documentProblems(doc, entry.body)) issues.push({ file: entry.file, ...p });
+    for (const p of documentProblems(doc, entry.body))
+      issues.push({ file: entry.file, field: p.field, message: word(p) });
   }
-  issues.push(...relationProblems(documents.map((e) => ({ ...(e.data as unknown as DocumentForRules), file: e.file }))));
+  const filed = documents.map((e) => ({ ...(e.data as unknown as DocumentForRules), file: e.file }));
+  for (const p of relationProblems(filed)) issues.push({ file: p.file, field: p.field, message: word(p) });
 
   for (const entry of valid.get('bulletins') ?? []) {
     const items = (entry.data.items ?? []) as Record<string, unknown>[];

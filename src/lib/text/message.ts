@@ -6,5 +6,19 @@
  */
 export interface Coded<K extends string = string> {
   readonly code: K;
-  readonly params?: Readonly<Record<string, string | number>>;
+  readonly params?: Readonly<Record<string, string | number | Label>>;
+}
+
+/**
+ * A value that reads by its label in the dictionaries when there is one ("Hướng dẫn" for the
+ * relation kind huong-dan), else as it is.
+ */
+export interface Label {
+  readonly key: string;
+  readonly value: string;
+}
+
+/** The label of a value under `prefix` ("relation." + "huong-dan"). */
+export function labelOf(prefix: string, value: string): Label {
+  return { key: `${prefix}${value}`, value };
 }

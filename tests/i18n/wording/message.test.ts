@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { word } from '../../../src/i18n/wording/message.ts';
+import { relationProblems } from '../../../src/lib/legal/document-rules.ts';
 import { consentProblems } from '../../../src/lib/privacy/consent.ts';
 
 describe('word', () => {
@@ -23,6 +24,27 @@ describe('word', () => {
     const problems = consentProblems({ subjectType: 'ca-nhan', name: 'A' });
     expect(problems.map(word)).toEqual([
       'câu chuyện về cá nhân hoặc hộ gia đình cần hồ sơ đồng ý (consent) trước khi đăng',
+    ]);
+  });
+
+  test('a value given as a label reads by its label, or as it is without one', () => {
+    expect(word({ code: 'error.wrongType', params: { expected: { key: 'relation.thay-the', value: 'x' } } })).toBe(
+      'sai kiểu dữ liệu; cần Thay thế',
+    );
+    expect(
+      word({ code: 'error.wrongType', params: { expected: { key: 'relation.khong-co', value: 'khong-co' } } }),
+    ).toBe('sai kiểu dữ liệu; cần khong-co');
+  });
+
+  test('words a relation problem word for word, naming both files', () => {
+    const law = { file: 'content/documents/a.md', number: '06/2022/QH15', type: 'luat', issued: '2022-06-15' };
+    const decree = { file: 'content/documents/b.md', number: '98/2023/NĐ-CP', type: 'nghi-dinh', issued: '2023-12-31' };
+    const problems = relationProblems([
+      { ...law, relations: [{ kind: 'thay-the', target: '98/2023/NĐ-CP' }] },
+      { ...decree, relations: [] },
+    ]);
+    expect(problems.map(word)).toEqual([
+      'ghi "Thay thế" văn bản 98/2023/NĐ-CP (content/documents/b.md) ban hành ngày 31/12/2023, sau văn bản này (15/06/2022); một văn bản chỉ căn cứ, hướng dẫn, sửa đổi, thay thế hay bãi bỏ văn bản ban hành trước nó: kiểm tra chiều của quan hệ hoặc ngày ban hành',
     ]);
   });
 });
