@@ -18,7 +18,6 @@ const NOT_YET = new Set([
   'src/lib/content/new-ward-options.ts',
   'src/lib/content/new-ward-settings.ts',
   'src/lib/content/read.ts',
-  'src/lib/radio/script.ts',
 ]);
 
 function tsFiles(dir: string): string[] {

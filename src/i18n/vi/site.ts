@@ -359,9 +359,6 @@ export const site = {
   'radio.script.unknown':
     'Có chữ viết tắt chưa có trong từ điển phát thanh: {list}. Hãy thêm vào phần Cài đặt › Phát thanh, hoặc viết kịch bản bằng tay.',
   'radio.script.pageTitle': 'Kịch bản: {title}',
-  'radio.script.documentIdentity': '{number} ngày {date} của {issuer}.',
-  'radio.script.documentEffective': 'Có hiệu lực từ ngày {date}.',
-  'radio.script.documentSubject': 'Trích yếu: {subject}',
   'radio.tools': 'Công cụ',
   'radio.copy': 'Sao chép toàn bộ',
   'radio.copied': 'Đã sao chép lời đọc.',
