@@ -1,11 +1,10 @@
 /**
  * The one entry to every user-facing string: the dictionaries, split by reader and language
- * (vi/site, vi/cms-form, vi/cms-ui, vi/errors, vi/new-ward, en/site, en/new-ward), merged into
+ * (vi/site, vi/cms-form, vi/cms-ui, vi/errors, vi/new-ward, en/site), merged into
  * one flat set of keys that `t()` looks up. No key is defined in two dictionaries
  * (tests/i18n/dictionaries.test.ts).
  */
 import { site as enSite } from './en/site.ts';
-import { newWard as enNewWard } from './en/new-ward.ts';
 import { fill, type FillValues } from './fill.ts';
 import { cmsForm } from './vi/cms-form.ts';
 import { cmsUi } from './vi/cms-ui.ts';
@@ -21,10 +20,9 @@ export const dictionaries = {
   'vi/errors': errors,
   'vi/new-ward': newWard,
   'en/site': enSite,
-  'en/new-ward': enNewWard,
 } as const;
 
-const strings = { ...site, ...cmsForm, ...cmsUi, ...errors, ...newWard, ...enSite, ...enNewWard } as const;
+const strings = { ...site, ...cmsForm, ...cmsUi, ...errors, ...newWard, ...enSite } as const;
 
 export type StringKey = keyof typeof strings;
 

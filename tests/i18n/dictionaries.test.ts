@@ -25,7 +25,6 @@ const readerPrefixes: Record<keyof typeof dictionaries, readonly string[]> = {
   'vi/errors': ['error.', 'privacy.kind.'],
   'vi/new-ward': ['newWard.'],
   'en/site': ['en.'],
-  'en/new-ward': ['newWard.'],
 };
 
 /** Letters only Vietnamese uses (with and without tone marks), lower and upper case. */

@@ -1,6 +1,7 @@
 /**
  * The new-ward script in Vietnamese (`newWard.`): its help, option errors and report
- * (scripts/new-ward.ts), and the Vietnamese settings values it writes.
+ * (scripts/new-ward.ts). The names it writes into the settings are content
+ * (src/lib/content/ward-names.ts).
  * Flat keys, merged with the other dictionaries by src/i18n/strings.ts; `{name}` marks a value
  * filled in by `t()`.
  */
@@ -46,8 +47,6 @@ export const newWard = {
   'newWard.error.settings':
     '{file} › {field}: thiếu hoặc không phải chữ; cần giá trị của phường, xã hiện tại để biết phải đổi gì.',
   'newWard.error.content': 'Nội dung hiện có lỗi, chưa đổi gì; sửa các lỗi này rồi chạy lại:',
-  'newWard.committeeName': 'Ủy ban nhân dân {unit}',
-  'newWard.address': 'Trụ sở Ủy ban nhân dân {unit}, {province} (địa chỉ ví dụ, {kind} cập nhật)',
   'newWard.report.heading': 'Đã chuyển trang sang {committee}:',
   'newWard.report.headingDryRun': 'Xem trước (--dry-run), chưa ghi tệp nào; sẽ chuyển trang sang {committee}:',
   'newWard.report.settings': 'ghi {file}: {fields}',
