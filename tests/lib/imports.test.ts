@@ -15,7 +15,6 @@ const NOT_YET = new Set([
   'src/lib/content/check.ts',
   'src/lib/content/issues.ts',
   'src/lib/content/new-ward.ts',
-  'src/lib/content/new-ward-options.ts',
   'src/lib/content/read.ts',
 ]);
 

@@ -48,3 +48,23 @@ describe('word', () => {
     ]);
   });
 });
+
+describe('word with a coded value', () => {
+  test('words the value in its place', () => {
+    expect(
+      word({
+        code: 'newWard.error.missing',
+        params: {
+          option: '--unit-kind',
+          what: { code: 'newWard.option.unitKind', params: { kinds: 'xã' } },
+          example: 'xã',
+        },
+      }),
+    ).toBe('thiếu --unit-kind (cấp: xã), ví dụ --unit-kind xã.');
+  });
+  test('an unknown key inside throws, naming it', () => {
+    expect(() =>
+      word({ code: 'newWard.error.missing', params: { option: 'a', what: { code: 'x.y' }, example: 'b' } }),
+    ).toThrow('Unknown string key: x.y');
+  });
+});
