@@ -1,5 +1,5 @@
 import { slugify } from '../text/slug.ts';
-import { OPTIONS } from '../../schemas/options.ts';
+import { OPTIONS } from '../content/options.ts';
 import type { Validity } from './validity.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { formatViDate } from '../dates/plain-date.ts';
 import { documentTypeName } from '../legal/document-types.ts';
 import { documentLines } from './words.ts';
-import type { OptionValue } from '../../schemas/options.ts';
+import type { OptionValue } from '../content/options.ts';
 import { compileDictionary, findUnknownAbbreviations, type Abbreviation, type Dictionary } from './abbreviations.ts';
 import { readDocNumber } from './doc-number-words.ts';
 import { countSyllables, estimateSeconds } from './duration.ts';
