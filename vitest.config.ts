@@ -18,6 +18,7 @@ export default defineConfig({
           include: [
             'tests/lib/**/*.test.ts',
             'tests/i18n/**/*.test.ts',
+            'tests/render/**/*.test.ts',
             'tests/schemas/**/*.test.ts',
             'tests/admin/**/*.test.ts',
             'tests/pipelines/**/*.test.ts',

@@ -1,9 +1,9 @@
 /**
- * Decap's Vietnamese phrases, completed from the strings module: every key
+ * Decap's Vietnamese phrases, completed from the CMS interface dictionary: every key
  * "cms.ui.<decap phrase path>" there fills or replaces that phrase, so the CMS shows no
  * English where Decap's own translation has gaps ("Add", "Bold", …).
  */
-import { vi as strings } from '../src/i18n/strings.ts';
+import { cmsUi as strings } from '../src/i18n/vi/cms-ui.ts';
 
 export const DECAP_PHRASE_PREFIX = 'cms.ui.';
 

@@ -17,6 +17,8 @@ import { personalDataProblems } from '../src/lib/privacy/personal-data.ts';
 import { documentProblems, type DocumentForRules } from '../src/lib/legal/document-rules.ts';
 import type { CollectionName } from '../src/schemas/fields.ts';
 import { t, tMaybe } from '../src/i18n/strings.ts';
+import { word } from '../src/i18n/wording/message.ts';
+import { personalDataMessage } from '../src/i18n/wording/personal-data.ts';
 import { toNfc } from '../src/lib/text/fold-vi.ts';
 
 export type DataPath = (string | number)[];
@@ -178,11 +180,20 @@ export function saveProblems(key: string, fields: Fields, data: Record<string, u
   const problems = parsed.success
     ? key === 'honorees'
       ? [
-          ...consentProblems(parsed.data as unknown as StoryForConsent),
-          ...personalDataProblems({ data: parsed.data as Record<string, unknown>, body }),
+          ...consentProblems(parsed.data as unknown as StoryForConsent).map((p) => ({
+            field: p.field,
+            message: word(p),
+          })),
+          ...personalDataProblems({ data: parsed.data as Record<string, unknown>, body }).map((p) => ({
+            field: p.field,
+            message: personalDataMessage(p),
+          })),
         ]
       : key === 'documents'
-        ? documentProblems(parsed.data as unknown as DocumentForRules)
+        ? documentProblems(parsed.data as unknown as DocumentForRules).map((p) => ({
+            field: p.field,
+            message: word(p),
+          }))
         : []
     : zodIssues('', parsed.error, data, fields);
   return problems.map((p) => ({ field: p.field, label: labelFor(key, p.field), message: p.message }));

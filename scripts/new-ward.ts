@@ -8,7 +8,9 @@
  * Exit codes: 0 done (or --help), 1 the content has problems (printed), 2 bad options.
  */
 import { checkContent } from '../src/lib/content/check.ts';
-import { newWardUsage, parseNewWardArgs } from '../src/lib/content/new-ward-options.ts';
+import { parseNewWardArgs } from '../src/lib/content/new-ward-options.ts';
+import { newWardUsage } from '../src/i18n/wording/new-ward.ts';
+import { word } from '../src/i18n/wording/message.ts';
 import { applyNewWardPlan, NewWardError, planNewWard, type NewWardPlan } from '../src/lib/content/new-ward.ts';
 import { t } from '../src/i18n/strings.ts';
 
@@ -19,7 +21,9 @@ if (args.kind === 'help') {
   process.exit(0);
 }
 if (args.kind === 'problems') {
-  console.error([t('newWard.error.heading'), ...args.problems.map((p) => `  - ${p}`), '', newWardUsage()].join('\n'));
+  console.error(
+    [t('newWard.error.heading'), ...args.problems.map((p) => `  - ${word(p)}`), '', newWardUsage()].join('\n'),
+  );
   process.exit(2);
 }
 const { options } = args;

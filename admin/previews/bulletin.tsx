@@ -2,7 +2,7 @@
  * Preview of a bulletin, with the structure of /phat-thanh/ban-tin/<id>/
  * (src/pages/phat-thanh/ban-tin/[id].astro): air date, slot, priority and total duration, the
  * rundown with each item's duration and running time (the site's own markup,
- * src/lib/render/rundown.ts, as Rundown.astro renders it), the notes, and every word to read.
+ * src/render/rundown.ts, as Rundown.astro renders it), the notes, and every word to read.
  * Scripts, durations and item names come from src/lib/radio/, as on the site.
  */
 import { t, tMaybe } from '../../src/i18n/strings.ts';
@@ -16,7 +16,7 @@ import {
   type RundownItem,
 } from '../../src/lib/radio/bulletin-item.ts';
 import { rundown } from '../../src/lib/radio/rundown.ts';
-import { rundownHtml } from '../../src/lib/render/rundown.ts';
+import { rundownHtml } from '../../src/render/rundown.ts';
 import type { RadioContext, Script } from '../../src/lib/radio/script.ts';
 import { paths } from '../../src/lib/site/paths.ts';
 import { Duration, ExampleNotice, Html, Page, ScriptText, SummaryList, SummaryRow } from './parts.tsx';
@@ -85,7 +85,7 @@ function itemView(item: Loose, entries: ReadonlyMap<string, ReadEntry>, radio: R
     href = undefined;
   } else {
     result = announcementScriptOf(item, radio);
-    label = announcementLabel(optionalText(item, 'heading'));
+    label = announcementLabel(optionalText(item, 'heading'), t('option.bulletinItemKind.thong-bao'));
     href = undefined;
   }
   return { kind, label, href, script: result.script, problem: result.problem, seconds: result.script?.seconds ?? 0 };

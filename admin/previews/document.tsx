@@ -4,7 +4,7 @@
  * ways, and its text with the Chương / Điều / khoản structure recognised by
  * src/lib/legal/parse-structure.ts: table of contents, and an anchor (#dieu-24-khoan-2) with a
  * link on every unit. Then the read-aloud script with its duration. The legal text and the
- * relations are the site's own markup (src/lib/render/, as DocumentBody.astro and
+ * relations are the site's own markup (src/render/, as DocumentBody.astro and
  * RelationList.astro render it), fed from the entry being edited.
  */
 import { t, tMaybe } from '../../src/i18n/strings.ts';
@@ -16,8 +16,8 @@ import { documentValidities } from '../../src/lib/legal/validities.ts';
 import type { ValidityExplained } from '../../src/lib/legal/validity.ts';
 import { parseStructure } from '../../src/lib/legal/parse-structure.ts';
 import { renderedStructure } from '../../src/lib/legal/rendered.ts';
-import { legalTextHtml } from '../../src/lib/render/legal-unit.ts';
-import { relationListHtml, type RelatedDocument } from '../../src/lib/render/relation-list.ts';
+import { legalTextHtml } from '../../src/render/legal-unit.ts';
+import { relationListHtml, type RelatedDocument } from '../../src/render/relation-list.ts';
 import { paths } from '../../src/lib/site/paths.ts';
 import type { RadioContext } from '../../src/lib/radio/script.ts';
 import { OPTIONS } from '../../src/schemas/options.ts';

@@ -6,9 +6,10 @@
  */
 import type { ReactNode } from 'react';
 import { t } from '../../src/i18n/strings.ts';
-import { formatDuration, isoDuration } from '../../src/lib/radio/duration.ts';
+import { formatDuration } from '../../src/i18n/wording/duration.ts';
+import { isoDuration } from '../../src/lib/radio/duration.ts';
 import type { Script } from '../../src/lib/radio/script.ts';
-import type { Tone } from '../../src/lib/render/badge.ts';
+import type { Tone } from '../../src/render/badge.ts';
 
 /** The page's content column, as in BaseLayout (the header and footer are left out). */
 export function Page({ children }: { children: ReactNode }) {
@@ -34,7 +35,7 @@ export function SummaryRow({ term, children }: { term: string; children: ReactNo
   );
 }
 
-export type { Tone } from '../../src/lib/render/badge.ts';
+export type { Tone } from '../../src/render/badge.ts';
 
 export function Badge({ text, tone = 'grey' }: { text: string; tone?: Tone }) {
   return <strong className={`badge badge--${tone}`}>{text}</strong>;

@@ -12,7 +12,7 @@ import {
   type ValidityExplained,
 } from '../../src/lib/legal/validity.ts';
 import { OPTIONS } from '../../src/schemas/options.ts';
-import { VALIDITY_TONES } from '../../src/lib/render/badge.ts';
+import { VALIDITY_TONES } from '../../src/render/badge.ts';
 import { Badge } from './parts.tsx';
 import { optionalText, text, type Loose } from './read.ts';
 

@@ -14,6 +14,7 @@ import {
 } from './entries.ts';
 import { docNumberSlug } from '../lib/legal/doc-number.ts';
 import { paths } from '../lib/site/paths.ts';
+import { t } from '../i18n/strings.ts';
 import { announcementScript, documentScript, entryScript, radioContext, type Script } from '../lib/radio/script.ts';
 import { rundown, type RundownRow } from '../lib/radio/rundown.ts';
 import { bulletinItems, scriptTitle, type RadioCollection, type RundownItem } from '../lib/radio/bulletin-item.ts';
@@ -122,6 +123,7 @@ async function build(): Promise<RadioView> {
       bulletin.data.items,
       (ref) => scriptOf(ref.kind, ref.id),
       (text) => announcementScript(text, ctx),
+      t('option.bulletinItemKind.thong-bao'),
     );
     const { rows, totalSeconds } = rundown(items);
     return {

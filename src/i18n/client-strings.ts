@@ -9,7 +9,7 @@
  * Scripts import only types from here (`import type`), so strings.ts never reaches the browser.
  */
 import { FACETS, type FacetKey } from '../lib/search/facets.ts';
-import { t, type StringKey, type vi } from './strings.ts';
+import { t, type StringKey, type strings } from './strings.ts';
 
 /** Names a script reads its strings by, each naming a key of strings.ts; sets may nest. */
 export interface StringSet {
@@ -19,7 +19,7 @@ export interface StringSet {
 /** What a script reads for a set: each key's template as written, placeholders unfilled. */
 export type ClientStrings<S extends StringSet> = {
   readonly [N in keyof S]: S[N] extends StringKey
-    ? (typeof vi)[S[N]]
+    ? (typeof strings)[S[N]]
     : S[N] extends StringSet
       ? ClientStrings<S[N]>
       : never;

@@ -193,7 +193,10 @@ const FILE_MEDIA = { media_folder: '/public/files', public_folder: '/files' } as
 
 function label(key: string): string {
   const value = tMaybe(key);
-  if (value === undefined) throw new Error(`Missing CMS label: add "${key}" to src/i18n/strings.ts`);
+  if (value === undefined)
+    throw new Error(
+      `Missing CMS label: add "${key}" to src/i18n/vi/cms-form.ts (labels, hints, options) or vi/cms-ui.ts (collections)`,
+    );
   return value;
 }
 

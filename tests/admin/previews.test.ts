@@ -15,7 +15,7 @@ import { radioFromSettings, storyScript } from '../../admin/previews/radio.ts';
 import { plain, record, strings } from '../../admin/previews/read.ts';
 import { t } from '../../src/i18n/strings.ts';
 import { entryScript, radioContext } from '../../src/lib/radio/script.ts';
-import { formatDuration } from '../../src/lib/radio/duration.ts';
+import { formatDuration } from '../../src/i18n/wording/duration.ts';
 import { parseStructure, allUnits } from '../../src/lib/legal/parse-structure.ts';
 import { LAW, LAW_BODY, OLD_LAW } from '../fixtures/legal/documents.ts';
 

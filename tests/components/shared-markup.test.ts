@@ -149,6 +149,7 @@ describe('bulletin rundown', () => {
           };
         },
         (text) => announcementScript(text, ctx),
+        t('option.bulletinItemKind.thong-bao'),
       ),
     );
     const site = await container.renderToString(Rundown, { props: { rows, totalSeconds } });

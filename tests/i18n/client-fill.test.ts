@@ -1,18 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { fillIn, type Placeholders } from '../../src/i18n/client-fill.ts';
-import { vi } from '../../src/i18n/strings.ts';
+import { strings } from '../../src/i18n/strings.ts';
 
 describe('fillIn', () => {
   test('fills a template read as its literal type', () => {
-    expect(fillIn(vi['search.option'], { label: 'Năm 2024', count: 3 })).toBe('Năm 2024 (3)');
+    expect(fillIn(strings['search.option'], { label: 'Năm 2024', count: 3 })).toBe('Năm 2024 (3)');
   });
 
   test('a template without placeholders takes no values and comes back as it is', () => {
-    expect(fillIn(vi['search.loading'])).toBe('Đang tìm…');
+    expect(fillIn(strings['search.loading'])).toBe('Đang tìm…');
   });
 
   test('a template read as a plain string still throws on a missing value at run time', () => {
-    const template: string = vi['search.results'];
+    const template: string = strings['search.results'];
     expect(() => fillIn(template, { count: 2 })).toThrow('No value for {q}');
   });
 
@@ -20,8 +20,8 @@ describe('fillIn', () => {
     const names: Placeholders<'{count} kết quả cho “{q}”'>[] = ['count', 'q'];
     expect(names).toHaveLength(2);
     // @ts-expect-error: {q} has no value.
-    expect(() => fillIn(vi['search.results'], { count: 1 })).toThrow('No value for {q}');
+    expect(() => fillIn(strings['search.results'], { count: 1 })).toThrow('No value for {q}');
     // @ts-expect-error: a template without placeholders takes no values.
-    expect(fillIn(vi['search.loading'], {})).toBe('Đang tìm…');
+    expect(fillIn(strings['search.loading'], {})).toBe('Đang tìm…');
   });
 });

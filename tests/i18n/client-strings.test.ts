@@ -7,7 +7,7 @@ import {
   SEARCH_SUGGEST_STRINGS,
   type StringSet,
 } from '../../src/i18n/client-strings.ts';
-import { vi, type StringKey } from '../../src/i18n/strings.ts';
+import { strings, type StringKey } from '../../src/i18n/strings.ts';
 import { FACETS } from '../../src/lib/search/facets.ts';
 
 /** Every key a set names, nested sets included. */
@@ -31,18 +31,18 @@ describe('pickStrings', () => {
 
   test('the search page gets a legend for every facet', () => {
     const { facets } = pickStrings(SEARCH_PAGE_STRINGS);
-    for (const key of FACETS) expect(facets[key]).toBe(vi[`search.facet.${key}`]);
+    for (const key of FACETS) expect(facets[key]).toBe(strings[`search.facet.${key}`]);
   });
 });
 
 describe('dataStrings', () => {
   test('names each attribute as element.dataset reads it back (searchAll → data-search-all)', () => {
     expect(dataStrings(DOCUMENT_LOOKUP_STRINGS)).toEqual({
-      'data-found': vi['documents.lookup.found'],
-      'data-none': vi['documents.lookup.none'],
-      'data-search-all': vi['documents.lookup.searchAll'],
-      'data-no-anchor': vi['documents.lookup.noAnchor'],
-      'data-opening': vi['documents.lookup.opening'],
+      'data-found': strings['documents.lookup.found'],
+      'data-none': strings['documents.lookup.none'],
+      'data-search-all': strings['documents.lookup.searchAll'],
+      'data-no-anchor': strings['documents.lookup.noAnchor'],
+      'data-opening': strings['documents.lookup.opening'],
     });
   });
 });
@@ -53,6 +53,6 @@ describe('the sets', () => {
     ['document lookup', DOCUMENT_LOOKUP_STRINGS],
     ['search suggest', SEARCH_SUGGEST_STRINGS],
   ] as const)('the %s set names only keys that exist', (_, set) => {
-    for (const key of keysOf(set)) expect(vi).toHaveProperty([key]);
+    for (const key of keysOf(set)) expect(strings).toHaveProperty([key]);
   });
 });

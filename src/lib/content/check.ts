@@ -20,6 +20,8 @@ import { docNumberSlug } from '../legal/doc-number.ts';
 import { documentProblems, relationProblems, type DocumentForRules } from '../legal/document-rules.ts';
 import { imageFormatOf } from './image-format.ts';
 import { t } from '../../i18n/strings.ts';
+import { word } from '../../i18n/wording/message.ts';
+import { personalDataMessage } from '../../i18n/wording/personal-data.ts';
 
 export interface CheckResult {
   issues: ContentIssue[];
@@ -175,10 +177,11 @@ export function checkContent(root: string): CheckResult {
   }
 
   for (const entry of valid.get('honorees') ?? []) {
-    for (const p of consentProblems(entry.data as unknown as StoryForConsent)) issues.push({ file: entry.file, ...p });
+    for (const p of consentProblems(entry.data as unknown as StoryForConsent))
+      issues.push({ file: entry.file, field: p.field, message: word(p) });
     const source = normaliseText(readFileSync(join(root, entry.file), 'utf8'));
     for (const p of personalDataProblems({ data: entry.data, body: entry.body, source }))
-      issues.push({ file: entry.file, field: p.field, message: p.message });
+      issues.push({ file: entry.file, field: p.field, message: personalDataMessage(p) });
   }
   for (const entry of ids.get('honorees') ?? new Map<string, string>()) {
     const [id, file] = entry;
@@ -189,9 +192,11 @@ export function checkContent(root: string): CheckResult {
   const documents = valid.get('documents') ?? [];
   for (const entry of documents) {
     const doc = entry.data as unknown as DocumentForRules;
-    for (const p of documentProblems(doc, entry.body)) issues.push({ file: entry.file, ...p });
+    for (const p of documentProblems(doc, entry.body))
+      issues.push({ file: entry.file, field: p.field, message: word(p) });
   }
-  issues.push(...relationProblems(documents.map((e) => ({ ...(e.data as unknown as DocumentForRules), file: e.file }))));
+  const filed = documents.map((e) => ({ ...(e.data as unknown as DocumentForRules), file: e.file }));
+  for (const p of relationProblems(filed)) issues.push({ file: p.file, field: p.field, message: word(p) });
 
   for (const entry of valid.get('bulletins') ?? []) {
     const items = (entry.data.items ?? []) as Record<string, unknown>[];

@@ -1,22 +1,21 @@
 /**
  * The settings files of a new ward (`npm run new-ward`): content/settings/site.yaml gets the
- * unit's kind, name, committee names (Vietnamese and English, from the templates in the
- * strings module), province and public address; contacts.yaml a placeholder address. Both
+ * unit's kind, name, committee names (Vietnamese and English, from ward-names.ts), province and public address; contacts.yaml a placeholder address. Both
  * speak of the ward itself, so the old ward's name and its kind as a word of its own are
  * replaced in the rest of their text (tagline, introduction, offices, e-mail addresses); the
  * other settings files only have the old name replaced, if they have it at all. Every other
  * line stays as it was written.
  */
-import { t } from '../../i18n/strings.ts';
 import { UNIT_KIND_EN } from '../site/unit-kinds.ts';
 import type { DataPath } from './example-removal.ts';
 import type { NewWardOptions } from './new-ward-options.ts';
+import { committeeNameEn, committeeNameVi, placeholderAddressEn, placeholderAddressVi } from './ward-names.ts';
 import { provinceEn, renameUnitKind, renameWard, type NameRename } from './ward-name.ts';
 import { deleteYamlPaths, setYamlValues } from './yaml-edit.ts';
 
 /** The new committee's name: "Ủy ban nhân dân xã Tân Phong". */
 export function committeeName(options: Pick<NewWardOptions, 'unitKind' | 'unitName'>): string {
-  return t('newWard.committeeName', { unit: `${options.unitKind} ${options.unitName}` });
+  return committeeNameVi(`${options.unitKind} ${options.unitName}`);
 }
 
 /** The values of site.yaml that are written whole. */
@@ -25,7 +24,7 @@ function siteValues(options: NewWardOptions): Record<string, string> {
     unitKind: options.unitKind,
     unitName: options.unitName,
     committeeName: committeeName(options),
-    committeeNameEn: t('newWard.committeeNameEn', { name: options.unitName, kindEn: UNIT_KIND_EN[options.unitKind] }),
+    committeeNameEn: committeeNameEn(options.unitName, UNIT_KIND_EN[options.unitKind]),
     province: options.province,
     siteUrl: options.siteUrl,
   };
@@ -35,17 +34,8 @@ function siteValues(options: NewWardOptions): Record<string, string> {
 function contactsValues(options: NewWardOptions): Record<string, string> {
   const kindEn = UNIT_KIND_EN[options.unitKind];
   return {
-    address: t('newWard.address', {
-      unit: `${options.unitKind} ${options.unitName}`,
-      province: options.province,
-      kind: options.unitKind,
-    }),
-    addressEn: t('newWard.addressEn', {
-      name: options.unitName,
-      kindEn,
-      provinceEn: provinceEn(options.province),
-      kindEnLower: kindEn.toLowerCase(),
-    }),
+    address: placeholderAddressVi(`${options.unitKind} ${options.unitName}`, options.province, options.unitKind),
+    addressEn: placeholderAddressEn(options.unitName, kindEn, provinceEn(options.province)),
   };
 }
 

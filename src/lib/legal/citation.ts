@@ -1,11 +1,14 @@
-import { t, tMaybe } from '../../i18n/strings.ts';
 import { formatViDate } from '../dates/plain-date.ts';
+import { documentTypeName } from './document-types.ts';
 import type { UnitKind } from './parse-structure.ts';
 
 /**
  * Citations as office staff write them: the unit from the largest to the smallest, then the
  * document ("Điều 80 khoản 3 Luật Thi đua, khen thưởng số 06/2022/QH15", "Mục II.1 Kế hoạch
  * số 08/KH-UBND ngày 13/01/2025 của Ủy ban nhân dân phường Phùng Chí Kiên").
+ * The words are the legal citation form (how Vietnamese legal texts refer to each other), not
+ * interface wording: a citation reads the same whatever the page's language, so they are data
+ * here and the module stays free of the string dictionaries.
  */
 
 export interface CitableDocument {
@@ -26,21 +29,30 @@ const CITED_BY_TITLE: ReadonlySet<string> = new Set(['luat']);
 
 /** "Luật Thi đua, khen thưởng số 06/2022/QH15"; "Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ". */
 export function documentCitation(doc: CitableDocument): string {
-  if (CITED_BY_TITLE.has(doc.type)) return t('legal.cite.byTitle', { title: doc.title, number: doc.number });
-  return t('legal.cite.byType', {
-    type: tMaybe(`option.documentType.${doc.type}`) ?? doc.type,
-    number: doc.number,
-    date: formatViDate(doc.issued),
-    issuer: doc.issuer,
-  });
+  if (CITED_BY_TITLE.has(doc.type)) return `${doc.title} số ${doc.number}`;
+  return `${documentTypeName(doc.type)} số ${doc.number} ngày ${formatViDate(doc.issued)} của ${doc.issuer}`;
 }
 
 const ARTICLE_KINDS: readonly UnitKind[] = ['dieu', 'khoan', 'diem'];
 const SECTION_KINDS: readonly UnitKind[] = ['chuong', 'muc', 'tieu-muc'];
 const PLAN_KINDS: readonly UnitKind[] = ['section', 'item', 'subitem'];
 
+/** The word a citation names each kind of unit by, before its number ("Điều 80 khoản 3"). */
+const UNIT_WORDS: Readonly<Record<UnitKind, string>> = {
+  phan: 'Phần',
+  chuong: 'Chương',
+  muc: 'Mục',
+  'tieu-muc': 'Tiểu mục',
+  dieu: 'Điều',
+  khoan: 'khoản',
+  diem: 'điểm',
+  section: 'Mục',
+  item: 'Mục',
+  subitem: 'điểm',
+};
+
 function label(kind: UnitKind, n: string): string {
-  return t(`legal.cite.${kind}`, { n });
+  return `${UNIT_WORDS[kind]} ${n}`;
 }
 
 /**

@@ -1,8 +1,9 @@
-import { t, tMaybe } from '../../i18n/strings.ts';
 import { formatViDate } from '../dates/plain-date.ts';
 import { docNumberSlug, numberProblems, parseDocNumber } from './doc-number.ts';
 import { parseStructure } from './parse-structure.ts';
 import { unitCitation } from './citation.ts';
+import { documentTypeName } from './document-types.ts';
+import { labelOf, type Coded } from '../text/message.ts';
 
 /**
  * Rules a document must keep beyond its field formats. Per document (the CMS checks these
@@ -10,7 +11,8 @@ import { unitCitation } from './citation.ts';
  * are in order, no relation points at the document itself, no article or chapter number
  * repeats. Across documents (the build): a relation never points at a document issued later,
  * and two documents never state relations about each other (the relation belongs to the newer
- * one; the other side is shown by the site). Messages name both files.
+ * one; the other side is shown by the site). Messages name both files. Each problem says what
+ * is wrong as a code and its values; the caller words it (word() in src/i18n/wording/).
  */
 
 export interface DocumentForRules {
@@ -22,52 +24,68 @@ export interface DocumentForRules {
   relations: readonly { kind: string; target: string }[];
 }
 
-export interface FieldProblem {
+/** What a document problem says, as a string key. */
+export type DocumentCode =
+  | 'error.docNumberSymbol'
+  | 'error.docNumberYearMissing'
+  | 'error.docNumberYearExtra'
+  | 'error.docNumberYearDiffers'
+  | 'error.expiresBeforeStart'
+  | 'error.relationSelf'
+  | 'error.duplicateUnit'
+  | 'error.relationToLater'
+  | 'error.relationBothSides';
+
+export interface FieldProblem extends Coded<DocumentCode> {
   /** Dotted path of the field: number, expires, relations[0].target, body. */
   field: string;
-  message: string;
 }
 
 export interface FileProblem extends FieldProblem {
   file: string;
 }
 
-const typeLabel = (type: string) => tMaybe(`option.documentType.${type}`) ?? type;
-const relationLabel = (kind: string) => tMaybe(`relation.${kind}`) ?? kind;
+const relationLabel = (kind: string) => labelOf('relation.', kind);
 
 /** Problems of one document on its own, from its front matter (and body, when given). */
 export function documentProblems(doc: DocumentForRules, body?: string): FieldProblem[] {
   const out: FieldProblem[] = [];
-  const type = typeLabel(doc.type);
+  const type = documentTypeName(doc.type);
   const symbol = parseDocNumber(doc.number)?.symbol ?? '';
   for (const p of numberProblems(doc.number, doc.type, doc.issued)) {
-    const message =
+    out.push(
       p.kind === 'symbol'
-        ? t('error.docNumberSymbol', { symbol, type, example: p.example })
+        ? { field: 'number', code: 'error.docNumberSymbol', params: { symbol, type, example: p.example } }
         : p.kind === 'year-missing'
-          ? t('error.docNumberYearMissing', { type, example: p.example })
+          ? { field: 'number', code: 'error.docNumberYearMissing', params: { type, example: p.example } }
           : p.kind === 'year-extra'
-            ? t('error.docNumberYearExtra', { type, example: p.example })
-            : t('error.docNumberYearDiffers', { year: p.year, issuedYear: p.issuedYear });
-    out.push({ field: 'number', message });
+            ? { field: 'number', code: 'error.docNumberYearExtra', params: { type, example: p.example } }
+            : {
+                field: 'number',
+                code: 'error.docNumberYearDiffers',
+                params: { year: p.year, issuedYear: p.issuedYear },
+              },
+    );
   }
   const start = doc.effective ?? doc.issued;
   if (doc.expires && doc.expires <= start) {
     out.push({
       field: 'expires',
-      message: t('error.expiresBeforeStart', { expires: formatViDate(doc.expires), start: formatViDate(start) }),
+      code: 'error.expiresBeforeStart',
+      params: { expires: formatViDate(doc.expires), start: formatViDate(start) },
     });
   }
   const self = docNumberSlug(doc.number);
   doc.relations.forEach((relation, i) => {
     if (docNumberSlug(relation.target) === self)
-      out.push({ field: `relations[${i}].target`, message: t('error.relationSelf') });
+      out.push({ field: `relations[${i}].target`, code: 'error.relationSelf' });
   });
   if (body !== undefined) {
     for (const d of parseStructure(body).duplicates) {
       out.push({
         field: 'body',
-        message: t('error.duplicateUnit', { unit: unitCitation([d]), first: d.firstLine, line: d.line }),
+        code: 'error.duplicateUnit',
+        params: { unit: unitCitation([d]), first: d.firstLine, line: d.line },
       });
     }
   }
@@ -93,13 +111,14 @@ export function relationProblems(docs: readonly FiledDocument[]): FileProblem[] 
         out.push({
           file: doc.file,
           field,
-          message: t('error.relationToLater', {
+          code: 'error.relationToLater',
+          params: {
             kind: relationLabel(relation.kind),
             number: other.number,
             otherFile: other.file,
             otherDate: formatViDate(other.issued),
             date: formatViDate(doc.issued),
-          }),
+          },
         });
       }
       const j = other.relations.findIndex((back) => docNumberSlug(back.target) === id);
@@ -109,13 +128,14 @@ export function relationProblems(docs: readonly FiledDocument[]): FileProblem[] 
         out.push({
           file: doc.file,
           field,
-          message: t('error.relationBothSides', {
+          code: 'error.relationBothSides',
+          params: {
             kind: relationLabel(relation.kind),
             number: other.number,
             otherFile: other.file,
             otherField: `relations[${j}].target`,
             otherKind: relationLabel(back.kind),
-          }),
+          },
         });
       }
     });

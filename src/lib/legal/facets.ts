@@ -1,6 +1,5 @@
-import { tMaybe } from '../../i18n/strings.ts';
 import { slugify } from '../text/slug.ts';
-import { OPTIONS } from '../../schemas/options.ts';
+import { OPTIONS } from '../content/options.ts';
 import type { Validity } from './validity.ts';
 
 /**
@@ -84,9 +83,12 @@ export function documentFacets(docs: readonly FacetDocument[]): Record<FacetName
   };
 }
 
-/** How a facet value reads: option labels for types and statuses, the value itself otherwise. */
-export function facetLabel(v: Pick<FacetValue, 'facet' | 'value' | 'label'>): string {
-  if (v.facet === 'loai') return tMaybe(`option.documentType.${v.value}`) ?? v.label;
-  if (v.facet === 'hieu-luc') return tMaybe(`option.validity.${v.value}`) ?? v.label;
-  return v.label;
+/**
+ * The string key a facet value reads by: the option label for types and statuses, none for
+ * issuers and years, which read as they are. The caller words it (src/i18n/wording/facets.ts).
+ */
+export function facetLabelKey(v: Pick<FacetValue, 'facet' | 'value'>): `option.${string}` | undefined {
+  if (v.facet === 'loai') return `option.documentType.${v.value}`;
+  if (v.facet === 'hieu-luc') return `option.validity.${v.value}`;
+  return undefined;
 }

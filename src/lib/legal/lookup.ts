@@ -1,5 +1,5 @@
 import { foldVi, foldViLower } from '../text/fold-vi.ts';
-import { OPTIONS } from '../../schemas/options.ts';
+import { OPTIONS } from '../content/options.ts';
 import { parseDocNumber } from './doc-number.ts';
 import { numberSlug } from './parse-structure.ts';
 

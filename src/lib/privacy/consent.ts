@@ -3,7 +3,7 @@
  * story shows (name, photo, story) must be covered by the consent record; a minor needs a
  * parent's or guardian's consent, and a child aged 7 or more must agree too.
  */
-import { t } from '../../i18n/strings.ts';
+import type { Coded } from '../text/message.ts';
 
 export interface ConsentRecord {
   givenBy: string;
@@ -25,9 +25,18 @@ export interface StoryForConsent {
   consent?: ConsentRecord | undefined;
 }
 
-export interface ConsentProblem {
+/** What a consent problem says, as a string key the caller words (word() in src/i18n/wording/). */
+export type ConsentCode =
+  | 'error.consentMissing'
+  | 'error.consentWithdrawn'
+  | 'error.consentStory'
+  | 'error.consentName'
+  | 'error.consentPhoto'
+  | 'error.consentMinorGiver'
+  | 'error.consentChild';
+
+export interface ConsentProblem extends Coded<ConsentCode> {
   field: string;
-  message: string;
 }
 
 /** Subject types that are about identifiable people and so need consent. */
@@ -37,18 +46,18 @@ export const PERSONAL_SUBJECTS: readonly string[] = ['ca-nhan', 'ho-gia-dinh'];
 export function consentProblems(story: StoryForConsent): ConsentProblem[] {
   if (!PERSONAL_SUBJECTS.includes(story.subjectType)) return [];
   const c = story.consent;
-  if (!c) return [{ field: 'consent', message: t('error.consentMissing') }];
+  if (!c) return [{ field: 'consent', code: 'error.consentMissing' }];
   const problems: ConsentProblem[] = [];
   if (c.withdrawn)
-    problems.push({ field: 'consent.withdrawn', message: t('error.consentWithdrawn', { date: c.withdrawn }) });
-  if (!c.story) problems.push({ field: 'consent.story', message: t('error.consentStory') });
-  if (story.name.trim() !== '' && !c.name) problems.push({ field: 'consent.name', message: t('error.consentName') });
-  if (story.photo && !c.photo) problems.push({ field: 'consent.photo', message: t('error.consentPhoto') });
+    problems.push({ field: 'consent.withdrawn', code: 'error.consentWithdrawn', params: { date: c.withdrawn } });
+  if (!c.story) problems.push({ field: 'consent.story', code: 'error.consentStory' });
+  if (story.name.trim() !== '' && !c.name) problems.push({ field: 'consent.name', code: 'error.consentName' });
+  if (story.photo && !c.photo) problems.push({ field: 'consent.photo', code: 'error.consentPhoto' });
   if (c.minor) {
     if (c.giver !== 'cha-me' && c.giver !== 'nguoi-giam-ho')
-      problems.push({ field: 'consent.giver', message: t('error.consentMinorGiver') });
+      problems.push({ field: 'consent.giver', code: 'error.consentMinorGiver' });
     if ((c.childAge === undefined || c.childAge >= 7) && !c.childAgreed)
-      problems.push({ field: 'consent.childAgreed', message: t('error.consentChild') });
+      problems.push({ field: 'consent.childAgreed', code: 'error.consentChild' });
   }
   return problems;
 }

@@ -7,7 +7,6 @@
  * the field and the line of the file, unless the entry's `privacyOverride.allow` lists that
  * exact text (for example the ward office's public hotline, with a reason).
  */
-import { t } from '../../i18n/strings.ts';
 
 export type PersonalDataKind = 'phone' | 'idNumber' | 'houseNumber' | 'birthDate';
 
@@ -185,7 +184,6 @@ export interface PersonalDataProblem {
   line: number;
   kind: PersonalDataKind;
   text: string;
-  message: string;
 }
 
 /** Front matter fields that are records, not published text. */
@@ -222,14 +220,10 @@ function lineAt(text: string, index: number): number {
   return line;
 }
 
-const KIND_LABEL: Record<PersonalDataKind, Parameters<typeof t>[0]> = {
-  phone: 'privacy.kind.phone',
-  idNumber: 'privacy.kind.idNumber',
-  houseNumber: 'privacy.kind.houseNumber',
-  birthDate: 'privacy.kind.birthDate',
-};
-
-/** Personal data in a story that no override allows, each with its field, line and a message in Vietnamese. */
+/**
+ * Personal data in a story that no override allows, each with its field, line, kind and text;
+ * the caller words it (src/i18n/wording/personal-data.ts).
+ */
 export function personalDataProblems(story: StoryForPrivacy): PersonalDataProblem[] {
   const override = story.data.privacyOverride as Partial<PrivacyOverride> | undefined;
   const allowed = new Set((override?.allow ?? []).map(overrideKey));
@@ -239,9 +233,7 @@ export function personalDataProblems(story: StoryForPrivacy): PersonalDataProble
   const report = (field: string, text: string, lineOf: (m: PersonalDataMatch) => number) => {
     for (const m of findPersonalData(text)) {
       if (allowed.has(overrideKey(m.text))) continue;
-      const line = lineOf(m);
-      const message = t('error.personalData', { line, text: m.text, kind: t(KIND_LABEL[m.kind]) });
-      problems.push({ field, line, kind: m.kind, text: m.text, message });
+      problems.push({ field, line: lineOf(m), kind: m.kind, text: m.text });
     }
   };
   for (const { field, text } of textFields(story.data)) {

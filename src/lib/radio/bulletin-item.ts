@@ -2,8 +2,7 @@
  * What a bulletin item is in the rundown, the same for the site (src/data/radio-view.ts) and
  * the bulletin preview: which entry it reads, and the name it is listed under.
  */
-import { t } from '../../i18n/strings.ts';
-import type { OptionValue } from '../../schemas/options.ts';
+import type { OptionValue } from '../content/options.ts';
 import { docNumberSlug } from '../legal/doc-number.ts';
 
 /** Collections that have scripts, by their path segment (the same values as bulletin item kinds). */
@@ -49,9 +48,9 @@ export function scriptTitle(
   return collection === 'van-ban' ? `${entry.number ?? ''}: ${entry.title}` : entry.title;
 }
 
-/** The name of an announcement: its heading, or the word for announcements. */
-export function announcementLabel(heading: string | undefined): string {
-  return heading ?? t('option.bulletinItemKind.thong-bao');
+/** The name of an announcement: its heading, or `word`, the caller's word for announcements. */
+export function announcementLabel(heading: string | undefined, word: string): string {
+  return heading ?? word;
 }
 
 /** A bulletin item as written, with an announcement's heading and text. */
@@ -70,12 +69,14 @@ export interface ScriptOfEntry<S> {
 
 /**
  * A bulletin's items as the site lists them (src/data/radio-view.ts): an entry's script
- * found by `scriptOf`, an announcement's made from its text by `announce`.
+ * found by `scriptOf`, an announcement's made from its text by `announce` and named by its
+ * heading or `announcementWord`.
  */
 export function bulletinItems<K extends string, S extends { seconds: number }>(
   items: readonly BulletinItemInput<K>[],
   scriptOf: (ref: BulletinItemRef) => ScriptOfEntry<S>,
   announce: (text: string) => S,
+  announcementWord: string,
 ): (RundownItem & { kind: K; script: S })[] {
   return items.map((item) => {
     const ref = bulletinItemRef(item);
@@ -86,7 +87,7 @@ export function bulletinItems<K extends string, S extends { seconds: number }>(
     const script = announce(item.text ?? '');
     return {
       kind: item.kind,
-      label: announcementLabel(item.heading),
+      label: announcementLabel(item.heading, announcementWord),
       href: undefined,
       script,
       seconds: script.seconds,

@@ -1,5 +1,3 @@
-import { t } from '../../i18n/strings.ts';
-
 /**
  * Reading time. Vietnamese is written one syllable per space-separated word, so the syllable
  * count of a normalised script is its number of words (hyphenated loanwords such as
@@ -18,14 +16,13 @@ export function estimateSeconds(syllables: number, syllablesPerMinute: number): 
   return Math.max(1, Math.round((syllables / syllablesPerMinute) * 60));
 }
 
-/** A duration in words for people: "45 giây", "2 phút", "1 phút 20 giây". */
-export function formatDuration(seconds: number): string {
+/**
+ * Whole minutes and seconds of a duration, rounded to the second and never negative; the
+ * caller words them (src/i18n/wording/duration.ts: "1 phút 20 giây").
+ */
+export function durationParts(seconds: number): { min: number; sec: number } {
   const total = Math.max(0, Math.round(seconds));
-  const min = Math.floor(total / 60);
-  const sec = total % 60;
-  if (min === 0) return t('radio.duration.seconds', { sec });
-  if (sec === 0) return t('radio.duration.minutes', { min });
-  return t('radio.duration.minutesSeconds', { min, sec });
+  return { min: Math.floor(total / 60), sec: total % 60 };
 }
 
 /** A running time on a clock: "0:00", "1:20", "12:05". */

@@ -1,6 +1,7 @@
-import { t } from '../../i18n/strings.ts';
 import { formatViDate } from '../dates/plain-date.ts';
-import type { OptionValue } from '../../schemas/options.ts';
+import { documentTypeName } from '../legal/document-types.ts';
+import { documentLines } from './words.ts';
+import type { OptionValue } from '../content/options.ts';
 import { compileDictionary, findUnknownAbbreviations, type Abbreviation, type Dictionary } from './abbreviations.ts';
 import { readDocNumber } from './doc-number-words.ts';
 import { countSyllables, estimateSeconds } from './duration.ts';
@@ -109,15 +110,12 @@ function sameWords(a: string, b: string): boolean {
 /** A document: title, number with type, date and issuer, effective date, subject, summary. */
 export function documentScript(data: DocumentLike, ctx: RadioContext): Script {
   const number = readDocNumber(data.number, ctx.dict, ctx.reading, {
-    typeWord: t(`option.documentType.${data.type}`),
+    typeWord: documentTypeName(data.type),
     omitIssuer: true,
   });
-  const lines = [
-    data.title,
-    t('radio.script.documentIdentity', { number, date: formatViDate(data.issued), issuer: data.issuer }),
-  ];
-  if (data.effective) lines.push(t('radio.script.documentEffective', { date: formatViDate(data.effective) }));
-  if (!sameWords(data.subject, data.title)) lines.push(t('radio.script.documentSubject', { subject: data.subject }));
+  const lines = [data.title, documentLines.identity(number, formatViDate(data.issued), data.issuer)];
+  if (data.effective) lines.push(documentLines.effective(formatViDate(data.effective)));
+  if (!sameWords(data.subject, data.title)) lines.push(documentLines.subject(data.subject));
   const paragraphs = [...lines.flatMap((line) => fromMarkdown(line, ctx)), ...fromMarkdown(data.summary, ctx)];
   return makeScript(paragraphs, ctx);
 }

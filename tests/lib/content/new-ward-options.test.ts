@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { newWardUsage, parseNewWardArgs } from '../../../src/lib/content/new-ward-options.ts';
+import { word } from '../../../src/i18n/wording/message.ts';
+import { parseNewWardArgs } from '../../../src/lib/content/new-ward-options.ts';
 
 const GOOD = [
   '--unit-name',
@@ -12,10 +13,10 @@ const GOOD = [
   'https://guongsang.tanphong.gov.vn',
 ];
 
-/** The problems reported for `argv`; [] when it is accepted. */
+/** The problems reported for `argv`, worded as the script prints them; [] when it is accepted. */
 function problems(argv: string[]): string[] {
   const result = parseNewWardArgs(argv);
-  return result.kind === 'problems' ? result.problems : [];
+  return result.kind === 'problems' ? result.problems.map(word) : [];
 }
 
 /** GOOD with one option's value replaced. */
@@ -138,11 +139,20 @@ describe('parseNewWardArgs', () => {
   });
 });
 
-describe('newWardUsage', () => {
-  test('shows the one command and every option', () => {
-    const usage = newWardUsage();
-    expect(usage).toContain('npm run new-ward -- --unit-name "Tân Phong"');
-    for (const option of ['--unit-name', '--unit-kind', '--province', '--site-url', '--remove-examples', '--keep-examples', '--dry-run'])
-      expect(usage).toContain(`  ${option}`);
-  });
+test('a problem is a code and its values; a missing option names what it is for, as a code too', () => {
+  const result = parseNewWardArgs(['--unit-name', 'Tân Phong', '--province', 'tỉnh Lai Châu', '--keep-examples']);
+  expect(result.kind === 'problems' && result.problems).toEqual([
+    {
+      code: 'newWard.error.missing',
+      params: { option: '--unit-kind', what: { code: 'newWard.option.unitKind', params: { kinds: 'phường, xã, đặc khu' } }, example: 'xã' },
+    },
+    {
+      code: 'newWard.error.missing',
+      params: {
+        option: '--site-url',
+        what: { code: 'newWard.option.siteUrl', params: { kinds: 'phường, xã, đặc khu' } },
+        example: 'https://guongsang.tanphong.gov.vn',
+      },
+    },
+  ]);
 });

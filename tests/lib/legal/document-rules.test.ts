@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { documentProblems, relationProblems, type FiledDocument } from '../../../src/lib/legal/document-rules.ts';
-import { t } from '../../../src/i18n/strings.ts';
 
 const decree = {
   number: '98/2023/NĐ-CP',
@@ -24,27 +23,31 @@ describe('documentProblems', () => {
     expect(documentProblems({ ...decree, number: '98/2023/QĐ-UBND' })).toEqual([
       {
         field: 'number',
-        message: t('error.docNumberSymbol', { symbol: 'QĐ-UBND', type: 'Nghị định', example: '98/2023/NĐ-CP' }),
+        code: 'error.docNumberSymbol',
+        params: { symbol: 'QĐ-UBND', type: 'Nghị định', example: '98/2023/NĐ-CP' },
       },
     ]);
   });
   test('asks for the year on normative documents and refuses it on administrative ones', () => {
+    expect(documentProblems({ number: '06/QH15', type: 'luat', issued: '2022-06-15', relations: [] })).toEqual([
+      { field: 'number', code: 'error.docNumberYearMissing', params: { type: 'Luật', example: '06/2022/QH15' } },
+    ]);
     expect(
-      documentProblems({ number: '06/QH15', type: 'luat', issued: '2022-06-15', relations: [] }).map((p) => p.message),
-    ).toEqual([t('error.docNumberYearMissing', { type: 'Luật', example: '06/2022/QH15' })]);
-    expect(
-      documentProblems({ number: '08/2025/KH-UBND', type: 'ke-hoach', issued: '2025-01-13', relations: [] })[0]
-        ?.message,
-    ).toBe(t('error.docNumberYearExtra', { type: 'Kế hoạch', example: '08/KH-UBND' }));
+      documentProblems({ number: '08/2025/KH-UBND', type: 'ke-hoach', issued: '2025-01-13', relations: [] })[0],
+    ).toEqual({
+      field: 'number',
+      code: 'error.docNumberYearExtra',
+      params: { type: 'Kế hoạch', example: '08/KH-UBND' },
+    });
   });
   test('refuses a year in the number other than the year of issue', () => {
     expect(documentProblems({ ...decree, issued: '2024-01-02' })).toEqual([
-      { field: 'number', message: t('error.docNumberYearDiffers', { year: 2023, issuedYear: 2024 }) },
+      { field: 'number', code: 'error.docNumberYearDiffers', params: { year: 2023, issuedYear: 2024 } },
     ]);
   });
   test('refuses an expiry on or before the start of validity', () => {
     expect(documentProblems({ ...decree, expires: '2024-01-01' })).toEqual([
-      { field: 'expires', message: t('error.expiresBeforeStart', { expires: '01/01/2024', start: '01/01/2024' }) },
+      { field: 'expires', code: 'error.expiresBeforeStart', params: { expires: '01/01/2024', start: '01/01/2024' } },
     ]);
     expect(documentProblems({ ...decree, effective: undefined, expires: '2023-06-01' })[0]?.field).toBe('expires');
   });
@@ -57,12 +60,12 @@ describe('documentProblems', () => {
           { kind: 'thay-the', target: '98/2023/ND-CP' },
         ],
       }),
-    ).toEqual([{ field: 'relations[1].target', message: t('error.relationSelf') }]);
+    ).toEqual([{ field: 'relations[1].target', code: 'error.relationSelf' }]);
   });
   test('reports a repeated article in the body', () => {
     const body = 'Điều 1. Một\n\nĐiều 2. Hai\n\nĐiều 1. Lặp';
     expect(documentProblems(decree, body)).toEqual([
-      { field: 'body', message: t('error.duplicateUnit', { unit: 'Điều 1', first: 1, line: 5 }) },
+      { field: 'body', code: 'error.duplicateUnit', params: { unit: 'Điều 1', first: 1, line: 5 } },
     ]);
   });
 });
@@ -90,13 +93,14 @@ describe('relationProblems', () => {
       {
         file: 'content/documents/06-2022-qh15.md',
         field: 'relations[0].target',
-        message: t('error.relationBothSides', {
-          kind: 'Hướng dẫn',
+        code: 'error.relationBothSides',
+        params: {
+          kind: { key: 'relation.huong-dan', value: 'huong-dan' },
           number: '98/2023/NĐ-CP',
           otherFile: 'content/documents/98-2023-nd-cp.md',
           otherField: 'relations[0].target',
-          otherKind: 'Hướng dẫn',
-        }),
+          otherKind: { key: 'relation.huong-dan', value: 'huong-dan' },
+        },
       },
     ]);
   });
@@ -107,13 +111,14 @@ describe('relationProblems', () => {
       {
         file: 'content/documents/06-2022-qh15.md',
         field: 'relations[0].target',
-        message: t('error.relationToLater', {
-          kind: 'Thay thế',
+        code: 'error.relationToLater',
+        params: {
+          kind: { key: 'relation.thay-the', value: 'thay-the' },
           number: '98/2023/NĐ-CP',
           otherFile: 'content/documents/98-2023-nd-cp.md',
           otherDate: '31/12/2023',
           date: '15/06/2022',
-        }),
+        },
       },
     ]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { documentFacets, facetLabel, facetValues } from '../../../src/lib/legal/facets.ts';
+import { documentFacets, facetLabelKey, facetValues } from '../../../src/lib/legal/facets.ts';
 
 const docs = [
   { id: 'a', type: 'nghi-dinh', issuer: 'Chính phủ', issued: '2025-06-14', validity: 'con-hieu-luc' },
@@ -43,11 +43,13 @@ describe('documentFacets', () => {
   });
 });
 
-describe('facetLabel', () => {
-  test('reads types and statuses through their option labels, issuers and years as they are', () => {
-    expect(facetLabel({ facet: 'loai', value: 'nghi-dinh', label: 'nghi-dinh' })).toBe('Nghị định');
-    expect(facetLabel({ facet: 'hieu-luc', value: 'het-hieu-luc-mot-phan', label: '' })).toBe('Hết hiệu lực một phần');
-    expect(facetLabel({ facet: 'co-quan', value: 'chinh-phu', label: 'Chính phủ' })).toBe('Chính phủ');
-    expect(facetLabel({ facet: 'nam', value: '2025', label: '2025' })).toBe('2025');
+describe('facetLabelKey', () => {
+  test('names the option label of types and statuses, none for issuers and years', () => {
+    expect(facetLabelKey({ facet: 'loai', value: 'nghi-dinh' })).toBe('option.documentType.nghi-dinh');
+    expect(facetLabelKey({ facet: 'hieu-luc', value: 'het-hieu-luc-mot-phan' })).toBe(
+      'option.validity.het-hieu-luc-mot-phan',
+    );
+    expect(facetLabelKey({ facet: 'co-quan', value: 'chinh-phu' })).toBeUndefined();
+    expect(facetLabelKey({ facet: 'nam', value: '2025' })).toBeUndefined();
   });
 });

@@ -74,6 +74,14 @@ describe('consentProblems', () => {
     const consent = { ...full, withdrawn: '2025-06-01' };
     expect(fields(consentProblems({ subjectType: 'ca-nhan', name: 'A', consent }))).toEqual(['consent.withdrawn']);
   });
+
+  test('says what is wrong as a code and its values, for the caller to word', () => {
+    const consent = { ...full, withdrawn: '2025-06-01', photo: false };
+    expect(consentProblems({ subjectType: 'ca-nhan', name: 'A', photo: {}, consent })).toEqual([
+      { field: 'consent.withdrawn', code: 'error.consentWithdrawn', params: { date: '2025-06-01' } },
+      { field: 'consent.photo', code: 'error.consentPhoto' },
+    ]);
+  });
 });
 
 describe('storyDisplay', () => {

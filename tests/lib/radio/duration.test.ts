@@ -3,7 +3,7 @@ import {
   countSyllables,
   estimateSeconds,
   formatClock,
-  formatDuration,
+  durationParts,
   isoDuration,
 } from '../../../src/lib/radio/duration.ts';
 
@@ -25,11 +25,12 @@ describe('estimateSeconds', () => {
   });
 });
 
-describe('formatDuration', () => {
-  test('writes minutes and seconds in Vietnamese', () => {
-    expect(formatDuration(45)).toBe('45 giây');
-    expect(formatDuration(120)).toBe('2 phút');
-    expect(formatDuration(80)).toBe('1 phút 20 giây');
+describe('durationParts', () => {
+  test('splits whole minutes and seconds, rounded, never negative', () => {
+    expect(durationParts(45)).toEqual({ min: 0, sec: 45 });
+    expect(durationParts(120)).toEqual({ min: 2, sec: 0 });
+    expect(durationParts(79.6)).toEqual({ min: 1, sec: 20 });
+    expect(durationParts(-3)).toEqual({ min: 0, sec: 0 });
   });
 });
 

@@ -2,8 +2,8 @@
  * The table of contents of a legal text: chapters, sections, articles and plan items, nested
  * links. Rendered by src/components/LegalToc.astro and the document preview.
  */
-import { t } from '../../i18n/strings.ts';
-import type { TocEntry } from '../legal/parse-structure.ts';
+import { t } from '../i18n/strings.ts';
+import type { TocEntry } from '../lib/legal/parse-structure.ts';
 import { attr, markup, type Html } from './html.ts';
 
 /** "Điều 8. Loại hình khen thưởng"; a label that ends in "." or ")" gets no second full stop. */

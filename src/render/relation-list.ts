@@ -2,11 +2,11 @@
  * A document's relations to other documents, both directions, grouped by kind, with their
  * date and status. Rendered by src/components/RelationList.astro and the document preview.
  */
-import { t, tMaybe } from '../../i18n/strings.ts';
-import { formatViDate } from '../dates/plain-date.ts';
-import type { RelationGroup } from '../legal/relations.ts';
-import type { Validity } from '../legal/validity.ts';
-import { paths } from '../site/paths.ts';
+import { t, tMaybe } from '../i18n/strings.ts';
+import { formatViDate } from '../lib/dates/plain-date.ts';
+import type { RelationGroup } from '../lib/legal/relations.ts';
+import type { Validity } from '../lib/legal/validity.ts';
+import { paths } from '../lib/site/paths.ts';
 import { validityBadgeHtml } from './badge.ts';
 import { attr, markup, trusted, type Html } from './html.ts';
 

@@ -3,10 +3,11 @@
  * the total. data-seconds / data-start / data-end / data-total-seconds carry the numbers.
  * Rendered by src/components/Rundown.astro and the bulletin preview.
  */
-import { t, tMaybe } from '../../i18n/strings.ts';
-import type { RundownItem } from '../radio/bulletin-item.ts';
-import { formatClock, formatDuration, isoDuration } from '../radio/duration.ts';
-import type { RundownRow } from '../radio/rundown.ts';
+import { t, tMaybe } from '../i18n/strings.ts';
+import type { RundownItem } from '../lib/radio/bulletin-item.ts';
+import { formatClock, isoDuration } from '../lib/radio/duration.ts';
+import { formatDuration } from '../i18n/wording/duration.ts';
+import type { RundownRow } from '../lib/radio/rundown.ts';
 import { attr, markup, type Html } from './html.ts';
 
 /** A duration as the radio desk shows it: "1 phút 20 giây" in a <time>. */

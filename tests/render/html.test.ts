@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { attr, classes, markup, trusted } from '../../../src/lib/render/html.ts';
+import { attr, classes, markup, trusted } from '../../src/render/html.ts';
 
 describe('markup', () => {
   test('escapes interpolated text as Astro does and writes Html values as they are', () => {

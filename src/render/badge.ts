@@ -2,8 +2,8 @@
  * A short status label (src/components/Badge.astro), and a document's validity as one
  * (ValidityBadge.astro). The colour only repeats what the words say.
  */
-import { t } from '../../i18n/strings.ts';
-import type { Validity } from '../legal/validity.ts';
+import { t } from '../i18n/strings.ts';
+import type { Validity } from '../lib/legal/validity.ts';
 import { attr, markup, type Html } from './html.ts';
 
 export type Tone = 'green' | 'blue' | 'grey' | 'red' | 'amber';

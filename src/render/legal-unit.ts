@@ -6,9 +6,9 @@
  * results, which link to its anchor (/tim-kiem/?q=dieu+80 → #dieu-80).
  * Rendered by src/components/LegalUnit.astro, DocumentBody.astro and the document preview.
  */
-import { t } from '../../i18n/strings.ts';
-import type { UnitKind } from '../legal/parse-structure.ts';
-import type { RenderedStructure, RenderedUnit } from '../legal/rendered.ts';
+import { t } from '../i18n/strings.ts';
+import type { UnitKind } from '../lib/legal/parse-structure.ts';
+import type { RenderedStructure, RenderedUnit } from '../lib/legal/rendered.ts';
 import { attr, classes, markup, trusted, type Html } from './html.ts';
 import { legalTocHtml } from './legal-toc.ts';
 import { unitLinkHtml } from './unit-link.ts';

@@ -4,7 +4,7 @@
  * click also copies the citation and the address (src/scripts/legal-links.ts).
  * Rendered by src/components/UnitLink.astro and the document preview.
  */
-import { t } from '../../i18n/strings.ts';
+import { t } from '../i18n/strings.ts';
 import { attr, classes, markup, trusted, type Html } from './html.ts';
 
 export interface UnitLinkInput {
