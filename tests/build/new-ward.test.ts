@@ -16,20 +16,12 @@ import { entriesOf } from '../support/content.ts';
 import { listFiles } from '../support/html.ts';
 import { namesIn, namesInFolder } from '../support/name-scan.ts';
 import { copyProject, removeProject, runBuild, runScript, type BuildResult } from '../support/project.ts';
+import { TAN_PHONG_ARGS } from '../fixtures/new-ward/tan-phong.ts';
 
 const OLD_WARD = 'Phùng Chí Kiên';
 /** The old ward's province and former town, which only its own records and settings name. */
 const OLD_PLACES = [OLD_WARD, 'Hưng Yên', 'Mỹ Hào'];
-const NEW_ARGS = [
-  '--unit-name',
-  'Tân Phong',
-  '--unit-kind',
-  'xã',
-  '--province',
-  'tỉnh Lai Châu',
-  '--site-url',
-  'https://guongsang.tanphong.gov.vn',
-];
+const NEW_ARGS = TAN_PHONG_ARGS;
 const NEW_ORIGIN = 'https://guongsang.tanphong.gov.vn';
 
 const copies: string[] = [];

@@ -20,7 +20,15 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { browserSkipReason, launchBrowser } from '../support/browser.ts';
 import { PROJECT_ROOT, removeProject, runBuild } from '../support/project.ts';
 import { assertSiteBuilt } from '../support/site.ts';
-import { clickPublishNow, field, lastNotice, openCms, startLocalBackend, type LocalBackend } from '../support/cms.ts';
+import {
+  clickPublishNow,
+  editorPage,
+  field,
+  lastNotice,
+  openCms,
+  startLocalBackend,
+  type LocalBackend,
+} from '../support/cms.ts';
 import {
   WORKFLOW_STATUS,
   blobOn,
@@ -75,8 +83,8 @@ describe.skipIf(skip !== undefined)('a story goes through review with real git b
   let browser: Browser;
   let page: Page;
   let photos = '';
-  const errors: string[] = [];
-  const dialogs: string[] = [];
+  let errors: string[] = [];
+  let dialogs: string[] = [];
 
   const story: StoryInput = {
     title: 'Anh Lê Văn Bình sửa xe đạp miễn phí cho học sinh',
@@ -120,20 +128,7 @@ describe.skipIf(skip !== undefined)('a story goes through review with real git b
     photos = mkdtempSync(join(tmpdir(), 'guong-sang-photo-'));
     story.photo = await makePhoto(join(photos, 'anh-sua-xe-dap.jpg'), '#b8642f');
     browser = await launchBrowser();
-    const context = await browser.newContext({
-      viewport: { width: 1400, height: 1000 },
-      locale: 'vi-VN',
-      timezoneId: 'Asia/Ho_Chi_Minh',
-    });
-    page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    // Decap asks before publishing, and the browser before leaving a form with unsaved
-    // changes (its own dialog, without a message); the editor agrees. A reload may close the
-    // browser's dialog before the answer arrives: then there is nothing left to accept.
-    page.on('dialog', (dialog) => {
-      if (dialog.type() !== 'beforeunload') dialogs.push(dialog.message());
-      dialog.accept().catch(() => {});
-    });
+    ({ page, errors, dialogs } = await editorPage(browser));
   });
 
   afterAll(async () => {

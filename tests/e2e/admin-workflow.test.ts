@@ -20,6 +20,7 @@ import {
   startLocalBackend,
   typeSettled,
   type LocalBackend,
+  editorPage,
 } from '../support/cms.ts';
 import { branches, fileOn } from '../support/decap-git.ts';
 import { parseMarkdownFile } from '../../src/lib/content/frontmatter.ts';
@@ -36,8 +37,8 @@ describe.skipIf(skip !== undefined)('an entry goes through review before it is p
   let backend: LocalBackend;
   let browser: Browser;
   let page: Page;
-  const errors: string[] = [];
-  const dialogs: string[] = [];
+  let errors: string[] = [];
+  let dialogs: string[] = [];
 
   beforeAll(async () => {
     assertSiteBuilt(inject('site'));
@@ -45,18 +46,7 @@ describe.skipIf(skip !== undefined)('an entry goes through review before it is p
     backend = await startLocalBackend('git');
     mkdirSync(SHOTS, { recursive: true });
     browser = await launchBrowser();
-    const context = await browser.newContext({
-      viewport: { width: 1400, height: 1000 },
-      locale: 'vi-VN',
-      timezoneId: 'Asia/Ho_Chi_Minh',
-    });
-    page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    // Decap asks before publishing; the editor agrees.
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.accept();
-    });
+    ({ page, errors, dialogs } = await editorPage(browser));
   });
 
   afterAll(async () => {

@@ -13,6 +13,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { UNIT_KINDS } from '../../src/lib/site/unit-kinds.ts';
 import { copyProject, PROJECT_ROOT, removeProject, runShell } from '../support/project.ts';
+import { TAN_PHONG } from '../fixtures/new-ward/tan-phong.ts';
 
 type Yaml = Record<string, unknown>;
 const read = (file: string) => parse(readFileSync(join(PROJECT_ROOT, file), 'utf8')) as Yaml;
@@ -50,10 +51,10 @@ function checkout(): string {
 }
 
 const FORM = {
-  'unit-name': 'Tân Phong',
-  'unit-kind': 'xã',
-  province: 'tỉnh Lai Châu',
-  'site-url': 'https://guongsang.tanphong.gov.vn',
+  'unit-name': TAN_PHONG.unitName,
+  'unit-kind': TAN_PHONG.unitKind,
+  province: TAN_PHONG.province,
+  'site-url': TAN_PHONG.siteUrl,
 };
 
 /** The values a step's `env` gets once GitHub fills `${{ inputs.x }}` from the form. */

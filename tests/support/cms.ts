@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { DECAP_PORT_PARAM, freePort, startDecapServer, type DecapServer } from '../../scripts/lib/decap-server.ts';
 import { copyProject, removeProject } from './project.ts';
 
@@ -219,4 +219,28 @@ export async function publishNow(page: Page): Promise<string> {
 /** The preview frame of the editor. */
 export function preview(page: Page): FrameLocator {
   return page.frameLocator('#preview-pane');
+}
+
+/**
+ * A page for an editor at a desktop screen, in Vietnamese and Vietnam's time zone, that
+ * collects script errors and the messages of the dialogs it answers. Decap asks before
+ * publishing, and the browser before leaving a form with unsaved changes (its own dialog,
+ * without a message); the editor agrees. A reload may close the browser's dialog before the
+ * answer arrives: then there is nothing left to accept.
+ */
+export async function editorPage(browser: Browser): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 1000 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('dialog', (dialog) => {
+    if (dialog.type() !== 'beforeunload') dialogs.push(dialog.message());
+    dialog.accept().catch(() => {});
+  });
+  return { page, errors, dialogs };
 }

@@ -1,17 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { word } from '../../../src/i18n/wording/message.ts';
 import { parseNewWardArgs } from '../../../src/lib/content/new-ward-options.ts';
+import { TAN_PHONG_ARGS } from '../../fixtures/new-ward/tan-phong.ts';
 
-const GOOD = [
-  '--unit-name',
-  'Tân Phong',
-  '--unit-kind',
-  'xã',
-  '--province',
-  'tỉnh Lai Châu',
-  '--site-url',
-  'https://guongsang.tanphong.gov.vn',
-];
+const GOOD = TAN_PHONG_ARGS;
 
 /** The problems reported for `argv`, worded as the script prints them; [] when it is accepted. */
 function problems(argv: string[]): string[] {

@@ -13,17 +13,11 @@ import { checkContent } from '../../../src/lib/content/check.ts';
 import { parseMarkdownFile } from '../../../src/lib/content/frontmatter.ts';
 import { applyNewWardPlan, NewWardError, planNewWard } from '../../../src/lib/content/new-ward.ts';
 import type { NewWardOptions } from '../../../src/lib/content/new-ward-options.ts';
+import { TAN_PHONG } from '../../fixtures/new-ward/tan-phong.ts';
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/new-ward/', import.meta.url));
 
-const OPTIONS: NewWardOptions = {
-  unitName: 'Tân Phong',
-  unitKind: 'xã',
-  province: 'tỉnh Lai Châu',
-  siteUrl: 'https://guongsang.tanphong.gov.vn',
-  examples: 'keep',
-  dryRun: false,
-};
+const OPTIONS: NewWardOptions = { ...TAN_PHONG, examples: 'keep', dryRun: false };
 
 const copies: string[] = [];
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
