@@ -17,6 +17,7 @@ export default defineConfig({
           name: 'unit',
           include: [
             'tests/lib/**/*.test.ts',
+            'tests/content-pipeline/**/*.test.ts',
             'tests/i18n/**/*.test.ts',
             'tests/render/**/*.test.ts',
             'tests/schemas/**/*.test.ts',

@@ -11,7 +11,7 @@ import type { Fields } from '../src/schemas/fields.ts';
 import { COLLECTIONS, COLLECTION_NAMES, SETTINGS_FILES, SETTINGS_KEYS } from '../src/schemas/index.ts';
 import { objectSchema } from '../src/schemas/to-zod.ts';
 import { SETTINGS_COLLECTION } from '../src/schemas/to-decap.ts';
-import { zodIssues } from '../src/lib/content/issues.ts';
+import { zodIssues } from '../src/content-pipeline/issues.ts';
 import { consentProblems, type StoryForConsent } from '../src/lib/privacy/consent.ts';
 import { personalDataProblems } from '../src/lib/privacy/personal-data.ts';
 import { documentProblems, type DocumentForRules } from '../src/lib/legal/document-rules.ts';

@@ -19,7 +19,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { stringify } from 'yaml';
-import { readSettingsFile } from '../src/lib/content/read.ts';
+import { readSettingsFile } from '../src/content-pipeline/read.ts';
 import { copyProject, removeProject } from '../tests/support/project.ts';
 
 export interface GenerateOptions {

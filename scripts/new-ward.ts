@@ -3,15 +3,15 @@
  *   npm run new-ward -- --unit-name "Tân Phong" --unit-kind xã --province "tỉnh Lai Châu" \
  *     --site-url https://guongsang.tanphong.gov.vn --remove-examples      (or --keep-examples)
  * Rewrites content/settings/, removes the old ward's own entries and local documents, removes
- * or renames the examples (src/lib/content/new-ward.ts), prints every change, then runs the
+ * or renames the examples (src/content-pipeline/new-ward.ts), prints every change, then runs the
  * build's content check. --dry-run prints the changes without writing them.
  * Exit codes: 0 done (or --help), 1 the content has problems (printed), 2 bad options.
  */
-import { checkContent } from '../src/lib/content/check.ts';
-import { parseNewWardArgs } from '../src/lib/content/new-ward-options.ts';
+import { checkContent } from '../src/content-pipeline/check.ts';
+import { parseNewWardArgs } from '../src/content-pipeline/new-ward-options.ts';
 import { newWardUsage } from '../src/i18n/wording/new-ward.ts';
 import { word } from '../src/i18n/wording/message.ts';
-import { applyNewWardPlan, NewWardError, planNewWard, type NewWardPlan } from '../src/lib/content/new-ward.ts';
+import { applyNewWardPlan, NewWardError, planNewWard, type NewWardPlan } from '../src/content-pipeline/new-ward.ts';
 import { t } from '../src/i18n/strings.ts';
 
 const root = process.cwd();

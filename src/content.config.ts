@@ -5,7 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { COLLECTIONS } from './schemas/index.ts';
 import { objectSchema } from './schemas/to-zod.ts';
-import { readSettingsIds } from './lib/content/check.ts';
+import { readSettingsIds } from './content-pipeline/check.ts';
 import { checkedGlob } from './loaders/checked-glob.ts';
 import { settingsLoader } from './loaders/settings-loader.ts';
 

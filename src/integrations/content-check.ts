@@ -1,12 +1,12 @@
 /**
- * Runs the content check (src/lib/content/check.ts) before a build renders anything, so
+ * Runs the content check (src/content-pipeline/check.ts) before a build renders anything, so
  * bad content stops the build with the file, the field and what would be right. During
  * `astro dev` the same problems are logged instead, so editing can go on.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/content/check.ts';
-import { ContentError, formatIssues } from '../lib/content/issues.ts';
+import { checkContent } from '../content-pipeline/check.ts';
+import { ContentError, formatIssues } from '../content-pipeline/issues.ts';
 
 export default function contentCheck(): AstroIntegration {
   return {

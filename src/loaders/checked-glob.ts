@@ -10,14 +10,14 @@ import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { parseMarkdownFile } from '../lib/content/frontmatter.ts';
 import { entryId } from '../lib/content/ids.ts';
-import { ContentError, zodIssues } from '../lib/content/issues.ts';
+import { ContentError, zodIssues } from '../content-pipeline/issues.ts';
 import type { CollectionDef } from '../schemas/index.ts';
 import { objectSchema, type ZodContext } from '../schemas/to-zod.ts';
 
 export function checkedGlob(def: CollectionDef, settings: ZodContext['settings']): Loader {
   const inner = glob({
     // Markdown only: content/ is edited through the CMS, and MDX would run an editor's code.
-    // An .mdx file there is refused by the content check (src/lib/content/read.ts).
+    // An .mdx file there is refused by the content check (src/content-pipeline/read.ts).
     pattern: '**/[^_]*.md',
     base: `./content/${def.name}`,
     generateId: ({ entry, data }) => entryId(def.idFrom, entry, data),

@@ -6,9 +6,9 @@ import type { Loader } from 'astro/loaders';
 import { z } from 'zod';
 import { SETTINGS_FILES, SETTINGS_KEYS } from '../schemas/index.ts';
 import { objectSchema } from '../schemas/to-zod.ts';
-import { readSettingsFile } from '../lib/content/read.ts';
-import { readSettingsIds } from '../lib/content/check.ts';
-import { ContentError, zodIssues } from '../lib/content/issues.ts';
+import { readSettingsFile } from '../content-pipeline/read.ts';
+import { readSettingsIds } from '../content-pipeline/check.ts';
+import { ContentError, zodIssues } from '../content-pipeline/issues.ts';
 
 export function settingsLoader(): Loader {
   return {

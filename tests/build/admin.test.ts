@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { readSettingsFile } from '../../src/lib/content/read.ts';
+import { readSettingsFile } from '../../src/content-pipeline/read.ts';
 import { listFiles, parseHtml } from '../support/html.ts';
 import { PROJECT_ROOT } from '../support/project.ts';
 import { assertSiteBuilt } from '../support/site.ts';

@@ -14,7 +14,7 @@ import { t } from '../../src/i18n/strings.ts';
 import { docNumberSlug } from '../../src/lib/legal/doc-number.ts';
 import { contentProblems, editFrontmatter, entriesOf, pickEntry } from '../support/content.ts';
 import { copyProject, leftovers, removeProject, runBuild, type BuildResult } from '../support/project.ts';
-import type { RawEntry } from '../../src/lib/content/read.ts';
+import type { RawEntry } from '../../src/content-pipeline/read.ts';
 
 const copies: string[] = [];
 afterAll(() => {

@@ -15,8 +15,8 @@ import type { Document } from 'yaml';
 import { t } from '../../src/i18n/strings.ts';
 import { docNumberSlug } from '../../src/lib/legal/doc-number.ts';
 import { slugify } from '../../src/lib/text/slug.ts';
-import { readSettingsIds } from '../../src/lib/content/check.ts';
-import type { RawEntry } from '../../src/lib/content/read.ts';
+import { readSettingsIds } from '../../src/content-pipeline/check.ts';
+import type { RawEntry } from '../../src/content-pipeline/read.ts';
 import { OPTIONS } from '../../src/schemas/options.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import {

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { readSettingsFile } from '../../src/lib/content/read.ts';
+import { readSettingsFile } from '../../src/content-pipeline/read.ts';
 import { entriesOf } from '../support/content.ts';
 import { readPages } from '../support/html.ts';
 import { PROJECT_ROOT } from '../support/project.ts';

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { readSettingsFile } from '../../src/lib/content/read.ts';
+import { readSettingsFile } from '../../src/content-pipeline/read.ts';
 import { t, tMaybe } from '../../src/i18n/strings.ts';
 import { OPTIONS } from '../../src/schemas/options.ts';
 import { todayInVietnam } from '../../src/lib/dates/plain-date.ts';

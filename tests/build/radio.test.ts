@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { readSettingsFile } from '../../src/lib/content/read.ts';
+import { readSettingsFile } from '../../src/content-pipeline/read.ts';
 import { docNumberSlug } from '../../src/lib/legal/doc-number.ts';
 import { compileDictionary, findDictionaryAbbreviations } from '../../src/lib/radio/abbreviations.ts';
 import { countSyllables, estimateSeconds } from '../../src/lib/radio/duration.ts';

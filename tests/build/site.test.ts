@@ -4,13 +4,13 @@
  * paths are ASCII, every internal link and #anchor resolves, the sitemap lists the content
  * pages at the configured address, and the search index is there.
  *
- * Expectations come from content/ (ids through src/lib/content/read.ts and ids.ts) and
+ * Expectations come from content/ (ids through src/content-pipeline/read.ts and src/lib/content/ids.ts) and
  * content/settings/site.yaml, never from counts copied from the output.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { readSettingsFile } from '../../src/lib/content/read.ts';
+import { readSettingsFile } from '../../src/content-pipeline/read.ts';
 import { entriesOf } from '../support/content.ts';
 import { type El, type Page, inside, listFiles, readPages } from '../support/html.ts';
 import { PROJECT_ROOT } from '../support/project.ts';

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { readSettingsFile } from '../../src/lib/content/read.ts';
+import { readSettingsFile } from '../../src/content-pipeline/read.ts';
 import { browserSkipReason, launchBrowser } from '../support/browser.ts';
 import { entriesOf } from '../support/content.ts';
 import { PROJECT_ROOT } from '../support/project.ts';

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { readSettingsFile } from '../../src/lib/content/read.ts';
+import { readSettingsFile } from '../../src/content-pipeline/read.ts';
 import { t } from '../../src/i18n/strings.ts';
 import { axeViolations } from '../support/axe.ts';
 import { browserSkipReason } from '../support/browser.ts';

@@ -17,7 +17,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { t } from '../../src/i18n/strings.ts';
-import type { RawEntry } from '../../src/lib/content/read.ts';
+import type { RawEntry } from '../../src/content-pipeline/read.ts';
 import { browserSkipReason, launchBrowser } from '../support/browser.ts';
 import { entriesOf, installFixture } from '../support/content.ts';
 import { type El, parseHtml } from '../support/html.ts';

@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import type { RawEntry } from '../../src/lib/content/read.ts';
+import type { RawEntry } from '../../src/content-pipeline/read.ts';
 import { axeViolations } from '../support/axe.ts';
 import { browserSkipReason } from '../support/browser.ts';
 import { entriesOf } from '../support/content.ts';

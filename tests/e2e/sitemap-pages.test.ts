@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { readSettingsFile } from '../../src/lib/content/read.ts';
+import { readSettingsFile } from '../../src/content-pipeline/read.ts';
 import { axeViolations } from '../support/axe.ts';
 import { browserSkipReason, launchBrowser } from '../support/browser.ts';
 import { PROJECT_ROOT } from '../support/project.ts';

@@ -1,15 +1,15 @@
 /**
  * Reading and editing content in a project copy, for build tests: entries come from the
- * same reader the content check uses (src/lib/content/read.ts), and edits change one front
+ * same reader the content check uses (src/content-pipeline/read.ts), and edits change one front
  * matter field while keeping the rest of the file as the editor wrote it.
  */
 import { copyFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument, type Document } from 'yaml';
-import { checkContent, readSettingsIds } from '../../src/lib/content/check.ts';
-import { formatIssues } from '../../src/lib/content/issues.ts';
-import { readCollection, type RawEntry } from '../../src/lib/content/read.ts';
+import { checkContent, readSettingsIds } from '../../src/content-pipeline/check.ts';
+import { formatIssues } from '../../src/content-pipeline/issues.ts';
+import { readCollection, type RawEntry } from '../../src/content-pipeline/read.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import type { CollectionName } from '../../src/schemas/fields.ts';
 

@@ -59,7 +59,7 @@ function deleteFromData(data: unknown, paths: readonly YamlPath[]): unknown {
 
 /**
  * `text` without the keys and list items at `paths`, applied in the order given (so list
- * indices are given highest first, as src/lib/content/example-removal.ts produces them).
+ * indices are given highest first, as src/content-pipeline/example-removal.ts produces them).
  */
 export function deleteYamlPaths(text: string, paths: readonly YamlPath[]): string {
   if (paths.length === 0) return text;

@@ -3,8 +3,8 @@
  * right. Zod issues are translated here so every message reads the same way.
  */
 import type { z } from 'zod';
-import { t } from '../../i18n/strings.ts';
-import type { Fields } from '../../schemas/fields.ts';
+import { t } from '../i18n/strings.ts';
+import type { Fields } from '../schemas/fields.ts';
 
 export interface ContentIssue {
   /** Path of the file, relative to the project root (content/honorees/x.md). */
@@ -16,9 +16,7 @@ export interface ContentIssue {
 }
 
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

@@ -4,9 +4,9 @@ import {
   planRemovals,
   referenceCleanup,
   type ContentEntry,
-} from '../../../src/lib/content/example-removal.ts';
-import { COLLECTIONS, SETTINGS_FILES } from '../../../src/schemas/index.ts';
-import type { CollectionName } from '../../../src/schemas/fields.ts';
+} from '../../src/content-pipeline/example-removal.ts';
+import { COLLECTIONS, SETTINGS_FILES } from '../../src/schemas/index.ts';
+import type { CollectionName } from '../../src/schemas/fields.ts';
 
 function entry(collection: CollectionName, id: string, data: Record<string, unknown>, body = ''): ContentEntry {
   return { collection, file: `content/${collection}/${id}.md`, id, fields: COLLECTIONS[collection].fields, data, body };
@@ -97,10 +97,14 @@ describe('planRemovals', () => {
 
   test('kept entries lose their references to removed ones, and the settings their featured story', () => {
     const keep = planRemovals(all, 'keep').cleanups;
-    expect(keep.get(story.file)?.dropped).toEqual([{ field: 'campaigns[0]', collection: 'campaigns', value: 'thi-dua-2025' }]);
+    expect(keep.get(story.file)?.dropped).toEqual([
+      { field: 'campaigns[0]', collection: 'campaigns', value: 'thi-dua-2025' },
+    ]);
     expect(keep.get(exampleCampaign.file)?.deletions).toEqual([['legalBasis', 1]]);
     expect(keep.get(decree.file)?.deletions).toEqual([['relations', 1]]);
-    expect(keep.get(bulletin.file)?.dropped).toEqual([{ field: 'items[0].document', collection: 'documents', value: '08/KH-UBND' }]);
+    expect(keep.get(bulletin.file)?.dropped).toEqual([
+      { field: 'items[0].document', collection: 'documents', value: '08/KH-UBND' },
+    ]);
     expect(keep.has(site.file)).toBe(false);
     const remove = planRemovals(all, 'remove').cleanups;
     expect(remove.get(site.file)?.deletions).toEqual([['featuredStory']]);
@@ -136,12 +140,20 @@ describe('referenceCleanup', () => {
 
   test('a required list that empties orphans the entry', () => {
     const isGone = () => true;
-    const cleanup = referenceCleanup(COLLECTIONS.bulletins.fields, { items: [{ kind: 'guong-sang', honoree: 'x' }] }, isGone);
+    const cleanup = referenceCleanup(
+      COLLECTIONS.bulletins.fields,
+      { items: [{ kind: 'guong-sang', honoree: 'x' }] },
+      isGone,
+    );
     expect(cleanup.orphaned).toBe(true);
   });
 
   test('nothing to lose, nothing to do', () => {
-    expect(referenceCleanup(fields, { campaigns: ['b'], title: 'a' }, gone)).toEqual({ deletions: [], dropped: [], orphaned: false });
+    expect(referenceCleanup(fields, { campaigns: ['b'], title: 'a' }, gone)).toEqual({
+      deletions: [],
+      dropped: [],
+      orphaned: false,
+    });
   });
 });
 

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkContent } from '../../../src/lib/content/check.ts';
-import { t } from '../../../src/i18n/strings.ts';
+import { checkContent } from '../../src/content-pipeline/check.ts';
+import { t } from '../../src/i18n/strings.ts';
 
 let root: string;
 
@@ -59,7 +59,10 @@ const consent = `consent:
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'gs-check-'));
   cpSync('content/settings', join(root, 'content/settings'), { recursive: true });
-  write('content/settings/site.yaml', 'siteName: A\ntagline: B\nsiteUrl: https://a.example\nunitKind: phường\nunitName: A\ncommitteeName: UBND phường A\ncommitteeNameEn: A\nprovince: tỉnh B\nabout: C\n');
+  write(
+    'content/settings/site.yaml',
+    'siteName: A\ntagline: B\nsiteUrl: https://a.example\nunitKind: phường\nunitName: A\ncommitteeName: UBND phường A\ncommitteeNameEn: A\nprovince: tỉnh B\nabout: C\n',
+  );
   write('content/campaigns/phong-trao-a.md', campaign);
   write('content/documents/06-2022-qh15.md', law);
 });
@@ -93,7 +96,10 @@ describe('checkContent', () => {
       .replace('issued: 2022-06-15', 'issued: 2023-12-31\nrelations:\n  - kind: huong-dan\n    target: 06/2022/QH15');
     write('content/documents/98-2023-nd-cp.md', decree);
     expect(checkContent(root).issues).toEqual([]);
-    write('content/documents/06-2022-qh15.md', law.replace('area:', 'relations:\n  - kind: huong-dan\n    target: 98/2023/NĐ-CP\narea:'));
+    write(
+      'content/documents/06-2022-qh15.md',
+      law.replace('area:', 'relations:\n  - kind: huong-dan\n    target: 98/2023/NĐ-CP\narea:'),
+    );
     const issues = checkContent(root).issues;
     expect(issues.map((i) => `${i.file} › ${i.field}`)).toEqual([
       'content/documents/06-2022-qh15.md › relations[0].target',
@@ -104,7 +110,10 @@ describe('checkContent', () => {
 
   test('names a document number that does not fit its type', () => {
     write('content/documents/06-2022-qh15.md', law.replace('type: luat', 'type: ke-hoach'));
-    expect(summary()).toEqual(['content/documents/06-2022-qh15.md › number', 'content/documents/06-2022-qh15.md › number']);
+    expect(summary()).toEqual([
+      'content/documents/06-2022-qh15.md › number',
+      'content/documents/06-2022-qh15.md › number',
+    ]);
   });
 
   test('names a person story without consent', () => {

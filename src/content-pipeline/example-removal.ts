@@ -16,9 +16,9 @@
  * - Images and attachments that only removed entries used are removed with them.
  */
 import { posix } from 'node:path';
-import type { CollectionName, Fields } from '../../schemas/fields.ts';
-import { docNumberSlug } from '../legal/doc-number.ts';
-import { isLocalDocument } from '../legal/local-document.ts';
+import type { CollectionName, Fields } from '../schemas/fields.ts';
+import { docNumberSlug } from '../lib/legal/doc-number.ts';
+import { isLocalDocument } from '../lib/legal/local-document.ts';
 import { fieldPath } from './issues.ts';
 
 /** One entry of a collection, or one settings file, as read from content/. */
@@ -142,7 +142,8 @@ export function referenceCleanup(
 }
 
 /** The id a reference value points at: documents are referred to by number, the rest by id. */
-const refId = (collection: CollectionName, value: string) => (collection === 'documents' ? docNumberSlug(value) : value);
+const refId = (collection: CollectionName, value: string) =>
+  collection === 'documents' ? docNumberSlug(value) : value;
 
 const MARKDOWN_IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?/g;
 
@@ -174,7 +175,8 @@ export function planRemovals(entries: readonly ContentEntry[], choice: ExamplesC
   const removed = new Map<string, Removal>();
   for (const entry of entries) {
     const reason = firstReason(entry, choice);
-    if (reason && entry.collection) removed.set(entry.file, { file: entry.file, collection: entry.collection, id: entry.id, reason });
+    if (reason && entry.collection)
+      removed.set(entry.file, { file: entry.file, collection: entry.collection, id: entry.id, reason });
   }
   const goneIds = () => {
     const ids = new Set<string>();
@@ -191,7 +193,12 @@ export function planRemovals(entries: readonly ContentEntry[], choice: ExamplesC
       if (removed.has(entry.file)) continue;
       const cleanup = referenceCleanup(entry.fields, entry.data, isGone);
       if (cleanup.orphaned && entry.collection) {
-        removed.set(entry.file, { file: entry.file, collection: entry.collection, id: entry.id, reason: 'nothing-left' });
+        removed.set(entry.file, {
+          file: entry.file,
+          collection: entry.collection,
+          id: entry.id,
+          reason: 'nothing-left',
+        });
         more = true;
       } else if (cleanup.dropped.length > 0) cleanups.set(entry.file, cleanup);
     }

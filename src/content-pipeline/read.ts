@@ -4,10 +4,10 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { FrontmatterError, parseMarkdownFile, parseYamlObject } from './frontmatter.ts';
-import { entryId } from './ids.ts';
+import { FrontmatterError, parseMarkdownFile, parseYamlObject } from '../lib/content/frontmatter.ts';
+import { entryId } from '../lib/content/ids.ts';
 import type { ContentIssue } from './issues.ts';
-import { t } from '../../i18n/strings.ts';
+import { t } from '../i18n/strings.ts';
 
 export interface RawEntry {
   /** File path relative to the project root. */

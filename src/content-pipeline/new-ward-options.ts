@@ -4,9 +4,9 @@
  * naming the option and what would be right, as a code and its values that scripts/new-ward.ts
  * words (word() in src/i18n/wording/); the usage text is src/i18n/wording/new-ward.ts.
  */
-import { siteFields } from '../../schemas/settings.ts';
-import { UNIT_KINDS, unitKindOf, type UnitKind } from '../site/unit-kinds.ts';
-import type { Coded } from '../text/message.ts';
+import { siteFields } from '../schemas/settings.ts';
+import { UNIT_KINDS, unitKindOf, type UnitKind } from '../lib/site/unit-kinds.ts';
+import type { Coded } from '../lib/text/message.ts';
 import type { ExamplesChoice } from './example-removal.ts';
 
 export interface NewWardOptions {
@@ -46,9 +46,7 @@ export type NewWardProblemCode =
 export type NewWardProblem = Coded<NewWardProblemCode>;
 
 export type NewWardArgs =
-  | { kind: 'help' }
-  | { kind: 'options'; options: NewWardOptions }
-  | { kind: 'problems'; problems: NewWardProblem[] };
+  { kind: 'help' } | { kind: 'options'; options: NewWardOptions } | { kind: 'problems'; problems: NewWardProblem[] };
 
 const VALUE_OPTIONS = {
   '--unit-name': { what: 'newWard.option.unitName', example: '"Tân Phong"' },
@@ -82,7 +80,8 @@ function maxLength(name: 'unitName' | 'province'): number {
 
 function checkUnitName(value: string, problems: NewWardProblem[]): string | undefined {
   const name = clean(value);
-  if (name === '') return void problems.push(p('newWard.error.empty', { option: '--unit-name', example: '"Tân Phong"' }));
+  if (name === '')
+    return void problems.push(p('newWard.error.empty', { option: '--unit-name', example: '"Tân Phong"' }));
   const lower = name.toLowerCase();
   const kind = UNIT_KINDS.find((k) => lower.startsWith(`${k} `));
   if (kind) {
@@ -168,9 +167,14 @@ export function parseNewWardArgs(argv: readonly string[]): NewWardArgs {
   }
   if (flags.has('--help')) return { kind: 'help' };
 
-  for (const [name, { what, example }] of Object.entries(VALUE_OPTIONS) as [ValueOption, (typeof VALUE_OPTIONS)[ValueOption]][])
+  for (const [name, { what, example }] of Object.entries(VALUE_OPTIONS) as [
+    ValueOption,
+    (typeof VALUE_OPTIONS)[ValueOption],
+  ][])
     if (!values.has(name) && !valueless.has(name))
-      problems.push(p('newWard.error.missing', { option: name, what: { code: what, params: { kinds: KINDS } }, example }));
+      problems.push(
+        p('newWard.error.missing', { option: name, what: { code: what, params: { kinds: KINDS } }, example }),
+      );
   const unitName = values.has('--unit-name') ? checkUnitName(values.get('--unit-name') ?? '', problems) : undefined;
   let unitKind: UnitKind | undefined;
   if (values.has('--unit-kind')) {
@@ -188,6 +192,13 @@ export function parseNewWardArgs(argv: readonly string[]): NewWardArgs {
   if (problems.length > 0 || !unitName || !unitKind || !province || !siteUrl) return { kind: 'problems', problems };
   return {
     kind: 'options',
-    options: { unitName, unitKind, province, siteUrl, examples: remove ? 'remove' : 'keep', dryRun: flags.has('--dry-run') },
+    options: {
+      unitName,
+      unitKind,
+      province,
+      siteUrl,
+      examples: remove ? 'remove' : 'keep',
+      dryRun: flags.has('--dry-run'),
+    },
   };
 }

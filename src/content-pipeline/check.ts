@@ -7,21 +7,21 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { COLLECTIONS, COLLECTION_NAMES, SETTINGS_FILES, SETTINGS_KEYS, type CollectionDef } from '../../schemas/index.ts';
-import type { CollectionName, Fields } from '../../schemas/fields.ts';
-import { objectSchema, type ZodContext } from '../../schemas/to-zod.ts';
+import { COLLECTIONS, COLLECTION_NAMES, SETTINGS_FILES, SETTINGS_KEYS, type CollectionDef } from '../schemas/index.ts';
+import type { CollectionName, Fields } from '../schemas/fields.ts';
+import { objectSchema, type ZodContext } from '../schemas/to-zod.ts';
 import { readCollection, readSettingsFile, type RawEntry } from './read.ts';
 import { fieldPath, zodIssues, type ContentIssue } from './issues.ts';
-import { consentProblems, type StoryForConsent } from '../privacy/consent.ts';
-import { personalDataProblems } from '../privacy/personal-data.ts';
-import { normaliseText } from './frontmatter.ts';
-import { HONOREE_RESERVED_IDS } from '../site/paths.ts';
-import { docNumberSlug } from '../legal/doc-number.ts';
-import { documentProblems, relationProblems, type DocumentForRules } from '../legal/document-rules.ts';
-import { imageFormatOf } from './image-format.ts';
-import { t } from '../../i18n/strings.ts';
-import { word } from '../../i18n/wording/message.ts';
-import { personalDataMessage } from '../../i18n/wording/personal-data.ts';
+import { consentProblems, type StoryForConsent } from '../lib/privacy/consent.ts';
+import { personalDataProblems } from '../lib/privacy/personal-data.ts';
+import { normaliseText } from '../lib/content/frontmatter.ts';
+import { HONOREE_RESERVED_IDS } from '../lib/site/paths.ts';
+import { docNumberSlug } from '../lib/legal/doc-number.ts';
+import { documentProblems, relationProblems, type DocumentForRules } from '../lib/legal/document-rules.ts';
+import { imageFormatOf } from '../lib/content/image-format.ts';
+import { t } from '../i18n/strings.ts';
+import { word } from '../i18n/wording/message.ts';
+import { personalDataMessage } from '../i18n/wording/personal-data.ts';
 
 export interface CheckResult {
   issues: ContentIssue[];
@@ -55,7 +55,8 @@ function contextFor(root: string, file: string, settings: ZodContext['settings']
       }),
     file: () =>
       z.string().superRefine((value, ctx) => {
-        if (!existsSync(join(root, 'public', value))) ctx.addIssue({ code: 'custom', message: t('error.missingFile', { path: value }) });
+        if (!existsSync(join(root, 'public', value)))
+          ctx.addIssue({ code: 'custom', message: t('error.missingFile', { path: value }) });
       }),
   };
 }
@@ -76,13 +77,18 @@ function referencesIn(fields: Fields, data: Record<string, unknown>, path: Prope
       const values = Array.isArray(value) ? value : [value];
       values.forEach((v, i) => {
         if (typeof v === 'string')
-          out.push({ field: fieldPath(Array.isArray(value) ? [...path, name, i] : [...path, name]), collection: f.collection, value: v });
+          out.push({
+            field: fieldPath(Array.isArray(value) ? [...path, name, i] : [...path, name]),
+            collection: f.collection,
+            value: v,
+          });
       });
     } else if (f.kind === 'object' && typeof value === 'object') {
       out.push(...referencesIn(f.fields, value as Record<string, unknown>, [...path, name]));
     } else if (f.kind === 'list' && Array.isArray(value)) {
       value.forEach((item, i) => {
-        if (item && typeof item === 'object') out.push(...referencesIn(f.fields, item as Record<string, unknown>, [...path, name, i]));
+        if (item && typeof item === 'object')
+          out.push(...referencesIn(f.fields, item as Record<string, unknown>, [...path, name, i]));
       });
     }
   }
@@ -144,7 +150,12 @@ export function checkContent(root: string): CheckResult {
         if (idFrom && parsed.error.issues.some((i) => i.path[0] === idFrom)) continue;
       } else ok.push({ ...entry, data: parsed.data as Record<string, unknown> });
       const other = seen.get(entry.id);
-      if (other) issues.push({ file: entry.file, field: idFrom ?? '', message: t('error.duplicateId', { id: entry.id, other }) });
+      if (other)
+        issues.push({
+          file: entry.file,
+          field: idFrom ?? '',
+          message: t('error.duplicateId', { id: entry.id, other }),
+        });
       else seen.set(entry.id, entry.file);
     }
     valid.set(name, ok);
@@ -160,7 +171,9 @@ export function checkContent(root: string): CheckResult {
 
   const withRefs = [
     ...validSettings,
-    ...COLLECTION_NAMES.flatMap((name) => (valid.get(name) ?? []).map((e) => ({ ...e, fields: COLLECTIONS[name].fields }))),
+    ...COLLECTION_NAMES.flatMap((name) =>
+      (valid.get(name) ?? []).map((e) => ({ ...e, fields: COLLECTIONS[name].fields })),
+    ),
   ];
   {
     for (const entry of withRefs) {
@@ -203,7 +216,11 @@ export function checkContent(root: string): CheckResult {
     items.forEach((item, i) => {
       const needed = BULLETIN_ITEM_FIELD[String(item.kind)];
       if (needed && !item[needed])
-        issues.push({ file: entry.file, field: `items[${i}].${needed}`, message: t('error.bulletinItem', { kind: String(item.kind), field: needed }) });
+        issues.push({
+          file: entry.file,
+          field: `items[${i}].${needed}`,
+          message: t('error.bulletinItem', { kind: String(item.kind), field: needed }),
+        });
     });
   }
 

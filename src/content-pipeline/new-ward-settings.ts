@@ -6,12 +6,17 @@
  * other settings files only have the old name replaced, if they have it at all. Every other
  * line stays as it was written.
  */
-import { UNIT_KIND_EN } from '../site/unit-kinds.ts';
+import { UNIT_KIND_EN } from '../lib/site/unit-kinds.ts';
 import type { DataPath } from './example-removal.ts';
 import type { NewWardOptions } from './new-ward-options.ts';
-import { committeeNameEn, committeeNameVi, placeholderAddressEn, placeholderAddressVi } from './ward-names.ts';
-import { provinceEn, renameUnitKind, renameWard, type NameRename } from './ward-name.ts';
-import { deleteYamlPaths, setYamlValues } from './yaml-edit.ts';
+import {
+  committeeNameEn,
+  committeeNameVi,
+  placeholderAddressEn,
+  placeholderAddressVi,
+} from '../lib/content/ward-names.ts';
+import { provinceEn, renameUnitKind, renameWard, type NameRename } from '../lib/content/ward-name.ts';
+import { deleteYamlPaths, setYamlValues } from '../lib/content/yaml-edit.ts';
 
 /** The new committee's name: "Ủy ban nhân dân xã Tân Phong". */
 export function committeeName(options: Pick<NewWardOptions, 'unitKind' | 'unitName'>): string {

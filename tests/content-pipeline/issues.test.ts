@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { field } from '../../../src/schemas/fields.ts';
-import { objectSchema } from '../../../src/schemas/to-zod.ts';
-import { fieldPath, formatIssues, zodIssues } from '../../../src/lib/content/issues.ts';
+import { field } from '../../src/schemas/fields.ts';
+import { objectSchema } from '../../src/schemas/to-zod.ts';
+import { fieldPath, formatIssues, zodIssues } from '../../src/content-pipeline/issues.ts';
 
 const fields = {
   title: field.string(),

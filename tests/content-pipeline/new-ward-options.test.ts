@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { word } from '../../../src/i18n/wording/message.ts';
-import { parseNewWardArgs } from '../../../src/lib/content/new-ward-options.ts';
-import { TAN_PHONG_ARGS } from '../../fixtures/new-ward/tan-phong.ts';
+import { word } from '../../src/i18n/wording/message.ts';
+import { parseNewWardArgs } from '../../src/content-pipeline/new-ward-options.ts';
+import { TAN_PHONG_ARGS } from '../fixtures/new-ward/tan-phong.ts';
 
 const GOOD = TAN_PHONG_ARGS;
 
@@ -113,7 +113,9 @@ describe('parseNewWardArgs', () => {
       expect.stringMatching(/không có tên đăng nhập, "\?" hay "#"/),
     ]);
     for (const bad of ['guongsang.tanphong.gov.vn', 'ftp://tanphong.gov.vn', 'https://localhost'])
-      expect(problems(withValue('--site-url', bad)), bad).toEqual([expect.stringMatching(/không phải địa chỉ một trang web/)]);
+      expect(problems(withValue('--site-url', bad)), bad).toEqual([
+        expect.stringMatching(/không phải địa chỉ một trang web/),
+      ]);
   });
 
   test('unknown options, stray words, a missing value, a flag with a value and a repeated option are each named', () => {
@@ -124,7 +126,9 @@ describe('parseNewWardArgs', () => {
     expect(problems(['--unit-name', '--unit-kind', 'xã', ...GOOD.slice(4), '--keep-examples'])).toEqual([
       '--unit-name cần một giá trị, ví dụ --unit-name "Tân Phong".',
     ]);
-    expect(problems([...GOOD, '--keep-examples=yes'])).toEqual(['--keep-examples không nhận giá trị; chỉ ghi --keep-examples.']);
+    expect(problems([...GOOD, '--keep-examples=yes'])).toEqual([
+      '--keep-examples không nhận giá trị; chỉ ghi --keep-examples.',
+    ]);
     expect(problems([...GOOD, '--unit-kind', 'xã', '--keep-examples'])).toEqual([
       '--unit-kind được ghi nhiều lần; chỉ ghi một lần.',
     ]);
@@ -136,7 +140,11 @@ test('a problem is a code and its values; a missing option names what it is for,
   expect(result.kind === 'problems' && result.problems).toEqual([
     {
       code: 'newWard.error.missing',
-      params: { option: '--unit-kind', what: { code: 'newWard.option.unitKind', params: { kinds: 'phường, xã, đặc khu' } }, example: 'xã' },
+      params: {
+        option: '--unit-kind',
+        what: { code: 'newWard.option.unitKind', params: { kinds: 'phường, xã, đặc khu' } },
+        example: 'xã',
+      },
     },
     {
       code: 'newWard.error.missing',

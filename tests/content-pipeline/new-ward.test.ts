@@ -9,13 +9,13 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../../src/lib/content/check.ts';
-import { parseMarkdownFile } from '../../../src/lib/content/frontmatter.ts';
-import { applyNewWardPlan, NewWardError, planNewWard } from '../../../src/lib/content/new-ward.ts';
-import type { NewWardOptions } from '../../../src/lib/content/new-ward-options.ts';
-import { TAN_PHONG } from '../../fixtures/new-ward/tan-phong.ts';
+import { checkContent } from '../../src/content-pipeline/check.ts';
+import { parseMarkdownFile } from '../../src/lib/content/frontmatter.ts';
+import { applyNewWardPlan, NewWardError, planNewWard } from '../../src/content-pipeline/new-ward.ts';
+import type { NewWardOptions } from '../../src/content-pipeline/new-ward-options.ts';
+import { TAN_PHONG } from '../fixtures/new-ward/tan-phong.ts';
 
-const FIXTURE = fileURLToPath(new URL('../../fixtures/new-ward/', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('../fixtures/new-ward/', import.meta.url));
 
 const OPTIONS: NewWardOptions = { ...TAN_PHONG, examples: 'keep', dryRun: false };
 
@@ -40,7 +40,12 @@ function filesUnder(root: string, dir = root): string[] {
 /** Where any form of "Đông Hòa" is written in the text files under content/, folded by hand. */
 function oldNameLeft(root: string, skip: readonly string[] = []): string[] {
   const folded = (s: string) =>
-    s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ');
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase()
+      .replace(/\s+/g, ' ');
   return filesUnder(root)
     .filter((f) => f.startsWith('content/') && /\.(md|yaml)$/.test(f) && !skip.includes(f))
     .filter((f) => /dong hoa|dong-hoa|donghoa/.test(folded(readFileSync(join(root, f), 'utf8'))));
@@ -70,14 +75,17 @@ describe('planNewWard', () => {
       committeeNameEn: "People's Committee of Tân Phong Commune",
       province: 'tỉnh Lai Châu',
       featuredStory: 'clb-vi-du',
-      about: 'Trang Gương Sáng là nơi Ủy ban nhân dân xã Tân Phong giới thiệu những tấm gương người tốt, việc tốt trên địa bàn xã.',
+      about:
+        'Trang Gương Sáng là nơi Ủy ban nhân dân xã Tân Phong giới thiệu những tấm gương người tốt, việc tốt trên địa bàn xã.',
     });
     expect(settings(root, 'contacts')).toMatchObject({
       address: 'Trụ sở Ủy ban nhân dân xã Tân Phong, tỉnh Lai Châu (địa chỉ ví dụ, xã cập nhật)',
       addressEn:
         "Office of the People's Committee of Tân Phong Commune, Lai Châu Province (example address, to be updated by the commune)",
       email: 'vanphong@tanphong.example.vn',
-      units: [{ name: 'Đài Truyền thanh xã', nameEn: 'Commune Radio Station', email: 'daitruyenthanh@tanphong.example.vn' }],
+      units: [
+        { name: 'Đài Truyền thanh xã', nameEn: 'Commune Radio Station', email: 'daitruyenthanh@tanphong.example.vn' },
+      ],
     });
   });
 
@@ -110,7 +118,11 @@ describe('planNewWard', () => {
     );
     // Only the national decree still names the old ward: a legal text is not rewritten, it is reported.
     expect(oldNameLeft(root)).toEqual(['content/documents/98-2023-nd-cp.md']);
-    expect(plan.warnings).toEqual([expect.stringMatching(/^Lưu ý: content\/documents\/98-2023-nd-cp\.md dòng 11 vẫn có "phường Đông Hòa"; văn bản pháp luật được giữ nguyên/)]);
+    expect(plan.warnings).toEqual([
+      expect.stringMatching(
+        /^Lưu ý: content\/documents\/98-2023-nd-cp\.md dòng 11 vẫn có "phường Đông Hòa"; văn bản pháp luật được giữ nguyên/,
+      ),
+    ]);
   });
 
   test('with --remove-examples: only national documents are left, the featured story is cleared, empty folders are kept', () => {
@@ -118,7 +130,11 @@ describe('planNewWard', () => {
     const plan = planNewWard(root, { ...OPTIONS, examples: 'remove' });
     applyNewWardPlan(root, plan);
     expect(checkContent(root).issues).toEqual([]);
-    expect(filesUnder(root).filter((f) => f.startsWith('content/') && !f.startsWith('content/settings/')).sort()).toEqual([
+    expect(
+      filesUnder(root)
+        .filter((f) => f.startsWith('content/') && !f.startsWith('content/settings/'))
+        .sort(),
+    ).toEqual([
       'content/bulletins/.gitkeep',
       'content/campaigns/.gitkeep',
       'content/documents/06-2022-qh15.md',
@@ -129,14 +145,19 @@ describe('planNewWard', () => {
     expect(settings(root, 'site')['featuredStory']).toBeUndefined();
     expect(plan.lines).toContain('sửa content/settings/site.yaml: bỏ featuredStory = clb-vi-du (mục đã xóa)');
     expect(plan.lines).toContain('xóa content/honorees/to-tu-quan.md (mục của phường Đông Hòa, không phải ví dụ)');
-    expect(plan.lines).toContain('xóa content/documents/12-kh-ubnd.md (văn bản của địa phương: Ủy ban nhân dân phường Đông Hòa)');
+    expect(plan.lines).toContain(
+      'xóa content/documents/12-kh-ubnd.md (văn bản của địa phương: Ủy ban nhân dân phường Đông Hòa)',
+    );
     expect(oldNameLeft(root)).toEqual(['content/documents/98-2023-nd-cp.md']);
   });
 
   test('run again on its own result, it moves the site on to the next ward', () => {
     const root = copyFixture();
     applyNewWardPlan(root, planNewWard(root, OPTIONS));
-    applyNewWardPlan(root, planNewWard(root, { ...OPTIONS, unitName: 'Côn Đảo', unitKind: 'đặc khu', province: 'thành phố Hồ Chí Minh' }));
+    applyNewWardPlan(
+      root,
+      planNewWard(root, { ...OPTIONS, unitName: 'Côn Đảo', unitKind: 'đặc khu', province: 'thành phố Hồ Chí Minh' }),
+    );
     expect(checkContent(root).issues).toEqual([]);
     expect(settings(root, 'site')).toMatchObject({
       committeeName: 'Ủy ban nhân dân đặc khu Côn Đảo',
@@ -159,7 +180,8 @@ describe('planNewWard', () => {
   test('refuses content that does not parse, listing the problems, and changes nothing', () => {
     const root = copyFixture();
     writeFileSync(join(root, 'content/honorees/hong.md'), '---\ntitle: [chưa đóng\n---\n');
-    expect(() => planNewWard(root, OPTIONS)).toThrow(/Nội dung hiện có lỗi[\s\S]*content\/honorees\/hong\.md: lỗi cú pháp YAML/);
+    expect(() => planNewWard(root, OPTIONS)).toThrow(
+      /Nội dung hiện có lỗi[\s\S]*content\/honorees\/hong\.md: lỗi cú pháp YAML/,
+    );
   });
 });
-

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { committeeName, settingsText } from '../../../src/lib/content/new-ward-settings.ts';
-import { wardRenames } from '../../../src/lib/content/ward-name.ts';
+import { committeeName, settingsText } from '../../src/content-pipeline/new-ward-settings.ts';
+import { wardRenames } from '../../src/lib/content/ward-name.ts';
 
 const options = {
   unitName: 'Tân Phong',
@@ -62,7 +62,10 @@ describe('settingsText', () => {
   });
 
   test('deletes the keys it is given', () => {
-    const text = settingsText('site', 'featuredStory: da-xoa\nsiteName: G\n', { ...rewrite, deletions: [['featuredStory']] });
+    const text = settingsText('site', 'featuredStory: da-xoa\nsiteName: G\n', {
+      ...rewrite,
+      deletions: [['featuredStory']],
+    });
     expect(parse(text)).not.toHaveProperty('featuredStory');
   });
 });

@@ -13,17 +13,17 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { t } from '../../i18n/strings.ts';
-import { COLLECTIONS, COLLECTION_NAMES, SETTINGS_FILES, SETTINGS_KEYS, type CollectionDef } from '../../schemas/index.ts';
-import { foldViLower } from '../text/fold-vi.ts';
+import { t } from '../i18n/strings.ts';
+import { COLLECTIONS, COLLECTION_NAMES, SETTINGS_FILES, SETTINGS_KEYS, type CollectionDef } from '../schemas/index.ts';
+import { foldViLower } from '../lib/text/fold-vi.ts';
 import { planRemovals, type ContentEntry, type Removal } from './example-removal.ts';
-import { normaliseText } from './frontmatter.ts';
+import { normaliseText } from '../lib/content/frontmatter.ts';
 import type { ContentIssue } from './issues.ts';
 import type { NewWardOptions } from './new-ward-options.ts';
 import { readCollection, readSettingsFile } from './read.ts';
 import { committeeName, settingsText } from './new-ward-settings.ts';
-import { formsPattern, renameWard, wardNameForms, wardRenames, type WardNaming } from './ward-name.ts';
-import { deleteYamlPaths } from './yaml-edit.ts';
+import { formsPattern, renameWard, wardNameForms, wardRenames, type WardNaming } from '../lib/content/ward-name.ts';
+import { deleteYamlPaths } from '../lib/content/yaml-edit.ts';
 
 /** A file to write, relative to the project root. */
 export interface PlannedWrite {
@@ -60,10 +60,12 @@ const issueLine = (i: ContentIssue) => `  ${i.file}${i.field ? ` › ${i.field}`
 /** The old ward as content/settings/site.yaml names it. */
 function currentWard(root: string): { naming: WardNaming; siteFile: string } {
   const { file, data, issue } = readSettingsFile(root, SETTINGS_FILES.site.name);
-  if (issue || !data) throw new NewWardError([t('newWard.error.content'), issueLine(issue ?? { file, field: '', message: '' })]);
+  if (issue || !data)
+    throw new NewWardError([t('newWard.error.content'), issueLine(issue ?? { file, field: '', message: '' })]);
   const text = (field: 'unitKind' | 'unitName' | 'province') => {
     const value = data[field];
-    if (typeof value !== 'string' || value.trim() === '') throw new NewWardError([t('newWard.error.settings', { file, field })]);
+    if (typeof value !== 'string' || value.trim() === '')
+      throw new NewWardError([t('newWard.error.settings', { file, field })]);
     return value.normalize('NFC').trim();
   };
   return { naming: { kind: text('unitKind'), name: text('unitName'), province: text('province') }, siteFile: file };
@@ -77,7 +79,8 @@ function readAll(root: string): ContentEntry[] {
     const def = COLLECTIONS[name] as CollectionDef;
     const read = readCollection(root, name, def.idFrom);
     issues.push(...read.issues);
-    for (const e of read.entries) entries.push({ collection: name, file: e.file, id: e.id, fields: def.fields, data: e.data, body: e.body });
+    for (const e of read.entries)
+      entries.push({ collection: name, file: e.file, id: e.id, fields: def.fields, data: e.data, body: e.body });
   }
   for (const key of SETTINGS_KEYS) {
     const def = SETTINGS_FILES[key];
@@ -135,7 +138,8 @@ export function planNewWard(root: string, options: NewWardOptions): NewWardPlan 
       for (const d of cleanup?.dropped ?? [])
         editLines.push(t('newWard.report.dropped', { file: entry.file, field: d.field, value: d.value }));
       const fields = changedKeys(entry.data, readSettingsData(text));
-      if (fields.length > 0) settingsLines.push(t('newWard.report.settings', { file: entry.file, fields: fields.join(', ') }));
+      if (fields.length > 0)
+        settingsLines.push(t('newWard.report.settings', { file: entry.file, fields: fields.join(', ') }));
     } else {
       if (cleanup) {
         const match = FRONTMATTER.exec(text);
