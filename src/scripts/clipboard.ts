@@ -2,7 +2,7 @@
  * Copying text to the clipboard from a click: the asynchronous Clipboard API where the page
  * may use it, otherwise (older browsers, pages served over plain http, permission refused or
  * no focus) a hidden text area and execCommand('copy'). The caller says what happened, with
- * its own messages from src/i18n/strings.ts.
+ * its own messages from the dictionaries (src/i18n/vi/).
  */
 
 function copyWithTextarea(text: string): boolean {

@@ -2,7 +2,7 @@
  * Progressive enhancement for document pages: a click on a unit's link button still follows
  * the anchor (the address bar then holds the deep link) and also copies the citation with the
  * address; the document's "copy citation" and "print" buttons appear and work. Messages come
- * from data-* attributes on #copy-status, so every string stays in src/i18n/strings.ts.
+ * from data-* attributes on #copy-status, so every string stays in the dictionaries (src/i18n/vi/).
  */
 import { citationWithUrl } from '../lib/legal/citation.ts';
 import { copyText } from './clipboard.ts';

@@ -5,7 +5,7 @@
  *   yourself" message), print, and "nghe thử" with the browser's speech synthesis, shown
  *   only once a Vietnamese voice is available (voices load asynchronously: 'voiceschanged');
  * - the filter by collection and campaign on /phat-thanh/ (?loai=…&phong-trao=…).
- * Messages come from data-* attributes, so every string stays in src/i18n/strings.ts.
+ * Messages come from data-* attributes, so every string stays in the dictionaries (src/i18n/vi/).
  */
 import { copyText } from './clipboard.ts';
 

@@ -4,11 +4,10 @@
  * matching sections, fills the filters with counts, and searches as you type. Every change
  * is written to the address bar (typing replaces the entry it started, a filter adds one),
  * so a search can be shared and Back goes to the previous search. Messages come from the
- * page's data-strings, so every string stays in src/i18n/strings.ts.
+ * page's data-strings (typed once in src/i18n/client-strings.ts), so every string stays in
+ * the dictionaries.
  *
- * Each result shown costs its page's data (a request), so a first search shows the results
- * whose pages were loaded to order them (HEAD); the rest of the first ten follow when the end
- * of the list comes into view, the next ones with the "more" button. The filters' counts are
+ * The results are listed a few at a time by ./search-result-list.ts; the filters' counts are
  * loaded once the results are painted. What is written for a search comes from plain functions
  * of the data: the results and status line from ./search-results.ts, the filters from
  * ./search-facets.ts.
@@ -23,20 +22,13 @@ import {
   stateToUrl,
   type SearchState,
 } from '../lib/search/url-state.ts';
-import { elementsFrom } from './html.ts';
-import { facetCounts, hasRadio, HEAD, runSearch, useIndex, viewOf, type SearchOutcome } from './search-engine.ts';
+import { facetCounts, hasRadio, runSearch, useIndex } from './search-engine.ts';
 import { facetGroups, renderFacets } from './search-facets.ts';
-import { moreLoadedText, resultHtml, statusText } from './search-results.ts';
+import { afterPaint, resultList } from './search-result-list.ts';
+import { statusText } from './search-results.ts';
 
-/** Results listed before the "more" button; the first HEAD are shown at once. */
-const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 250;
 const WIDE = '(min-width: 50em)';
-
-/** Runs `task` once the browser has painted what the page shows now. */
-function afterPaint(task: () => void): void {
-  requestAnimationFrame(() => setTimeout(task, 0));
-}
 
 export function initSearchPage(): void {
   const form = document.getElementById('search-form') as HTMLFormElement | null;
@@ -57,15 +49,11 @@ export function initSearchPage(): void {
   const headerInputs = [...document.querySelectorAll<HTMLInputElement>('.site-header input[name="q"]')];
 
   let current = stateFromParams(new URLSearchParams(window.location.search));
-  let outcome: SearchOutcome | undefined;
-  let shown = 0;
-  let seq = 0;
+  const results = resultList({ list, more, status }, strings);
   let typing: ReturnType<typeof setTimeout> | undefined;
   /** True while the address bar entry was made by typing: further typing replaces it. */
   let typingEntry = false;
   let checkboxIds = 0;
-  /** Results being added (the end of the list came into view, or "more"): one batch at a time. */
-  let adding: Promise<void> = Promise.resolve();
 
   const fieldsFor = (key: FacetKey) =>
     [...facetsBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].filter((box) => box.name === key);
@@ -100,64 +88,21 @@ export function initSearchPage(): void {
   }
 
   /** Fills the filters with counts, once the filter panel is open (on phones it starts folded). */
-  async function showCounts(state: SearchState, my: number): Promise<void> {
+  async function showCounts(state: SearchState, ticket: number): Promise<void> {
     if (!panel!.open) return;
     try {
       const counts = await facetCounts(state);
-      if (my === seq) showFacets(state, counts);
+      if (results.isCurrent(ticket)) showFacets(state, counts);
     } catch {
       // The results are on screen; the filters stay as they were.
     }
   }
 
-  async function showMore(result: SearchOutcome, my: number, count: number, focusFirst: boolean): Promise<void> {
-    if (my !== seq || count <= 0) return;
-    const next = result.hits.slice(shown, shown + count);
-    const views = await Promise.all(next.map((hit) => viewOf(hit, result.plan)));
-    if (my !== seq) return;
-    const items = elementsFrom(views.map((view) => resultHtml(view, strings)).join(''));
-    list!.append(...items);
-    shown += items.length;
-    more!.hidden = shown >= result.hits.length;
-    if (focusFirst) {
-      items[0]?.querySelector('a')?.focus();
-      status!.textContent = moreLoadedText(strings, shown, result.hits.length);
-    }
-  }
-
-  /** Adds up to `count` results after the last batch (see showMore). */
-  function addResults(result: SearchOutcome, my: number, count: () => number, focusFirst: boolean): void {
-    adding = adding.then(() => showMore(result, my, count(), focusFirst)).catch(() => undefined);
-  }
-
-  /** Fills the first page when the end of the list comes into view (at once without IntersectionObserver). */
-  const endOfList =
-    'IntersectionObserver' in window
-      ? new IntersectionObserver(
-          (entries) => {
-            if (!outcome || !entries.some((e) => e.isIntersecting)) return;
-            endOfList?.disconnect();
-            addResults(outcome, seq, () => PAGE_SIZE - shown, false);
-          },
-          { rootMargin: '0px 0px 200px 0px' },
-        )
-      : undefined;
-
-  function watchEndOfList(result: SearchOutcome, my: number): void {
-    endOfList?.disconnect();
-    if (shown >= Math.min(PAGE_SIZE, result.hits.length)) return;
-    if (endOfList && list!.lastElementChild) endOfList.observe(list!.lastElementChild);
-    else afterPaint(() => addResults(result, my, () => PAGE_SIZE - shown, false));
-  }
-
   async function run(state: SearchState): Promise<void> {
-    const my = ++seq;
-    endOfList?.disconnect();
+    const ticket = results.begin();
     if (!hasCriteria(state)) {
-      outcome = undefined;
-      list!.replaceChildren();
+      results.clear();
       status!.textContent = '';
-      more!.hidden = true;
       panel!.hidden = true;
       return;
     }
@@ -168,23 +113,15 @@ export function initSearchPage(): void {
     list!.setAttribute('aria-busy', 'true');
     try {
       const result = await runSearch(state, wantsRadio(state));
-      if (my !== seq) return;
-      outcome = result;
-      shown = 0;
-      const first = await Promise.all(result.hits.slice(0, HEAD).map((hit) => viewOf(hit, result.plan)));
-      if (my !== seq) return;
-      list!.replaceChildren(...elementsFrom(first.map((view) => resultHtml(view, strings)).join('')));
-      shown = first.length;
-      more!.hidden = shown >= result.hits.length;
+      if (!results.isCurrent(ticket) || !(await results.showFirst(result, ticket))) return;
       status!.textContent = statusText(strings, state, result.hits.length);
       // For the benchmark (bench/search.ts): when the results of a search were on screen.
       performance.mark('gs:search-results', { detail: state.q });
-      watchEndOfList(result, my);
-      afterPaint(() => void showCounts(state, my));
+      afterPaint(() => void showCounts(state, ticket));
     } catch {
-      if (my === seq) status!.textContent = strings.error;
+      if (results.isCurrent(ticket)) status!.textContent = strings.error;
     } finally {
-      if (my === seq) list!.removeAttribute('aria-busy');
+      if (results.isCurrent(ticket)) list!.removeAttribute('aria-busy');
     }
   }
 
@@ -250,9 +187,7 @@ export function initSearchPage(): void {
     input.focus();
   });
 
-  more.addEventListener('click', () => {
-    if (outcome) addResults(outcome, seq, () => PAGE_SIZE, true);
-  });
+  more.addEventListener('click', () => results.showNextPage());
 
   window.addEventListener('popstate', () => {
     clearTimeout(typing);
@@ -263,7 +198,7 @@ export function initSearchPage(): void {
   });
 
   panel.addEventListener('toggle', () => {
-    if (panel.open && outcome) void showCounts(current, seq);
+    if (panel.open && results.outcome()) void showCounts(current, results.ticket());
   });
   panel.open = window.matchMedia(WIDE).matches;
   showState(current);
