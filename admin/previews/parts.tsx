@@ -65,7 +65,7 @@ export function RadioScript({
       <h2 id="preview-radio-script">{t('cms.preview.radioScript')}</h2>
       {script ? (
         <Html
-          html={markup`${scriptSummaryHtml(script, rate)}${scriptTextHtml(script.paragraphs)}`}
+          html={markup`${scriptSummaryHtml(script, rate)}${scriptTextHtml(script.paragraphs, 'script-text')}`}
           seconds={script.seconds}
         />
       ) : (
