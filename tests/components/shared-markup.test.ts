@@ -324,23 +324,21 @@ describe('story', () => {
 });
 
 describe('campaign', () => {
-  const today = '2025-07-01';
+  // A campaign that has not started yet, on a basis of one known and one unknown document.
+  const today = '2026-01-10';
   const data = {
-    title: 'Hè an toàn',
-    kind: 'chuyen-de',
-    launchedBy: 'UBND phường',
-    start: '2025-06-01',
-    end: '2025-08-31',
-    summary: 'Phòng tránh đuối nước.',
-    targetGroups: [],
-    criteria: [],
-    legalBasis: [LAW.number],
+    title: 'Tết sạch, Tết an toàn 2026',
+    kind: 'thuong-xuyen',
+    launchedBy: 'Ủy ban nhân dân phường',
+    start: '2026-02-01',
+    summary: 'Vệ sinh ngõ phố trước Tết.',
+    legalBasis: [PLAN.number, '99/KH-UBND'],
   };
 
   test("the status badge (CampaignStatusBadge) and a basis document's validity (ValidityBadge) are the same", async () => {
     const status = campaignStatus(data, today);
-    expect(status).toBe('active');
-    const documents = new Map([[LAW.number, { title: LAW.title, validity: 'het-hieu-luc-mot-phan' as const }]]);
+    expect(status).toBe('upcoming');
+    const documents = new Map([[PLAN.number, { title: PLAN.title, validity: 'het-hieu-luc-mot-phan' as const }]]);
     const cms = preview(createElement(CampaignView, { data, body: '', documents, radio: undefined, today }));
     const site = [
       await container.renderToString(CampaignStatusBadge, { props: { status } }),
