@@ -155,8 +155,8 @@ describe('bulletin', () => {
   const data = {
     title: 'Bản tin sáng',
     airDate: '2025-07-28',
-    slot: 'sang',
-    priority: 'thong-thuong',
+    slot: 'sang' as const,
+    priority: 'thong-thuong' as const,
     example: true,
     items,
   };
