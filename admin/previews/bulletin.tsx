@@ -1,8 +1,10 @@
 /**
  * Preview of a bulletin, with the structure of /phat-thanh/ban-tin/<id>/
  * (src/pages/phat-thanh/ban-tin/[id].astro): air date, slot, priority and total duration, the
- * rundown with each item's duration and running time (the site's own markup,
- * src/render/rundown.ts, as Rundown.astro renders it), the notes, and every word to read.
+ * rundown with each item's duration and running time, the notes, and every word to read. The
+ * example notice, the summary list, the rundown and the script text are the site's own markup
+ * (src/render/, as ExampleNotice.astro, SummaryList.astro, Rundown.astro and ScriptText.astro
+ * render it).
  * Scripts, durations and item names come from src/lib/radio/, as on the site.
  */
 import { t, tMaybe } from '../../src/i18n/strings.ts';
@@ -19,7 +21,13 @@ import { rundown } from '../../src/lib/radio/rundown.ts';
 import { rundownHtml } from '../../src/render/rundown.ts';
 import type { RadioContext, Script } from '../../src/lib/radio/script.ts';
 import { paths } from '../../src/lib/site/paths.ts';
-import { Duration, ExampleNotice, Html, Page, ScriptText, SummaryList, SummaryRow } from './parts.tsx';
+import { formatDuration } from '../../src/i18n/wording/duration.ts';
+import { durationHtml } from '../../src/render/duration.ts';
+import { exampleNoticeHtml } from '../../src/render/example-notice.ts';
+import { attr, markup } from '../../src/render/html.ts';
+import { scriptTextHtml } from '../../src/render/script-text.ts';
+import { summaryListHtml, summaryRowHtml } from '../../src/render/summary-list.ts';
+import { Html, Page } from './parts.tsx';
 import { announcementScriptOf, documentScriptOf, storyScript, type ScriptResult } from './radio.ts';
 import { flag, optionalText, records, text, type Loose } from './read.ts';
 
@@ -98,36 +106,27 @@ export function BulletinView({ data, entries, radio }: BulletinViewProps) {
   const slot = text(data, 'slot');
   const priority = text(data, 'priority');
   const notes = optionalText(data, 'notes');
+  const airDateText =
+    isPlainDate(airDate) &&
+    t('radio.weekdayDate', {
+      weekday: t(`radio.weekday.${weekdayOf(airDate)}` as 'radio.weekday.0'),
+      date: formatViDate(airDate),
+    });
+  const facts = summaryListHtml([
+    airDateText &&
+      summaryRowHtml(t('radio.bulletin.airDate'), markup`<time${attr('datetime', airDate)}>${airDateText}</time>`),
+    slot && summaryRowHtml(t('radio.bulletin.slot'), tMaybe(`option.slot.${slot}`) ?? slot),
+    priority && summaryRowHtml(t('radio.bulletin.priority'), tMaybe(`option.priority.${priority}`) ?? priority),
+    summaryRowHtml(t('radio.bulletin.total'), markup`<strong>${durationHtml(totalSeconds)}</strong>`),
+  ]);
   return (
     <Page>
       <article className="bulletin-page" data-preview="bulletins" data-total-seconds={totalSeconds}>
         <h1>{text(data, 'title')}</h1>
-        {flag(data, 'example') && <ExampleNotice kind="entry" />}
-        <SummaryList>
-          {isPlainDate(airDate) && (
-            <SummaryRow term={t('radio.bulletin.airDate')}>
-              <time dateTime={airDate}>
-                {t('radio.weekdayDate', {
-                  weekday: t(`radio.weekday.${weekdayOf(airDate)}` as 'radio.weekday.0'),
-                  date: formatViDate(airDate),
-                })}
-              </time>
-            </SummaryRow>
-          )}
-          {slot && <SummaryRow term={t('radio.bulletin.slot')}>{tMaybe(`option.slot.${slot}`) ?? slot}</SummaryRow>}
-          {priority && (
-            <SummaryRow term={t('radio.bulletin.priority')}>
-              {tMaybe(`option.priority.${priority}`) ?? priority}
-            </SummaryRow>
-          )}
-          <SummaryRow term={t('radio.bulletin.total')}>
-            <strong>
-              <Duration seconds={totalSeconds} />
-            </strong>
-          </SummaryRow>
-        </SummaryList>
+        {flag(data, 'example') && <Html html={exampleNoticeHtml('entry')} />}
+        <Html html={facts} />
         <h2 id="rundown">{t('radio.bulletin.rundown')}</h2>
-        <Html html={rundownHtml(rows, totalSeconds).value} />
+        <Html html={rundownHtml(rows, totalSeconds)} />
         {notes && (
           <section aria-labelledby="notes" className="bulletin-notes">
             <h2 id="notes">{t('radio.bulletin.notes')}</h2>
@@ -140,13 +139,10 @@ export function BulletinView({ data, entries, radio }: BulletinViewProps) {
             <section key={row.position} aria-labelledby={`item-${row.position}`}>
               <h3 id={`item-${row.position}`}>
                 {t('radio.bulletin.itemHeading', { position: row.position, label: row.label })}
-                <span className="secondary">
-                  {' '}
-                  (<Duration seconds={row.seconds} />)
-                </span>
+                <span className="secondary"> ({formatDuration(row.seconds)})</span>
               </h3>
               {row.script ? (
-                <ScriptText paragraphs={row.script.paragraphs} />
+                <Html html={scriptTextHtml(row.script.paragraphs, `item-${row.position}-text`)} />
               ) : (
                 <p className="secondary">{row.problem}</p>
               )}

@@ -2,22 +2,25 @@
  * Preview of a campaign, with the structure of /phong-trao/<id>/ (src/pages/phong-trao/[id].astro):
  * title, summary, cover, status worked out from the dates today, kind, launcher, period,
  * target groups, criteria, legal basis with each document's validity, the text, then the
- * read-aloud script with its duration.
+ * read-aloud script with its duration. The example notice, the summary list and the badges
+ * are the site's own markup (src/render/).
  */
 import { t, tMaybe } from '../../src/i18n/strings.ts';
 import { isPlainDate, todayInVietnam } from '../../src/lib/dates/plain-date.ts';
-import { campaignStatus, type CampaignStatus } from '../../src/lib/campaigns/status.ts';
+import { campaignStatus } from '../../src/lib/campaigns/status.ts';
 import { campaignPeriod } from '../../src/lib/campaigns/period.ts';
 import { paths } from '../../src/lib/site/paths.ts';
 import type { RadioContext } from '../../src/lib/radio/script.ts';
 import type { Validity } from '../../src/lib/legal/validity.ts';
+import { validityBadgeHtml } from '../../src/render/badge.ts';
+import { campaignStatusBadgeHtml } from '../../src/render/campaign-status-badge.ts';
+import { exampleNoticeHtml } from '../../src/render/example-notice.ts';
+import { attr, markup } from '../../src/render/html.ts';
+import { summaryListHtml, summaryRowHtml } from '../../src/render/summary-list.ts';
 import { markdownHtml } from './markdown.ts';
-import { Badge, ExampleNotice, Html, Page, RadioScript, SummaryList, SummaryRow, type Tone } from './parts.tsx';
-import { ValidityBadge } from './validity.tsx';
+import { Html, Page, RadioScript } from './parts.tsx';
 import { storyScript } from './radio.ts';
 import { flag, optionalText, record, strings, text, type Loose } from './read.ts';
-
-const STATUS_TONES: Record<CampaignStatus, Tone> = { upcoming: 'blue', active: 'green', ended: 'grey' };
 
 export interface CampaignViewProps {
   data: Loose;
@@ -41,41 +44,34 @@ export function CampaignView({ data, body, coverUrl, documents, radio, today = t
   const basis = strings(data, 'legalBasis');
   const script = storyScript(data, body, radio);
   const kind = text(data, 'kind');
+  const facts = summaryListHtml([
+    dates && summaryRowHtml(t('campaigns.status'), campaignStatusBadgeHtml(campaignStatus(dates, today))),
+    summaryRowHtml(t('campaigns.kind'), kind ? (tMaybe(`option.campaignKind.${kind}`) ?? kind) : ''),
+    summaryRowHtml(t('campaigns.launchedBy'), text(data, 'launchedBy')),
+    period && summaryRowHtml(t('campaigns.period'), t(period.key, period.params)),
+    targetGroups.length > 0 &&
+      summaryRowHtml(t('campaigns.targetGroups'), markup`<ul>${targetGroups.map((g) => markup`<li>${g}</li>`)}</ul>`),
+  ]);
+  /** A document of the legal basis, linked with its validity when the site has it. */
+  const basisItemHtml = (number: string) => {
+    const doc = documents.get(number);
+    const link =
+      doc &&
+      markup`<a${attr('href', paths.documentByNumber(number))}>${t('documents.titleLine', { number, title: doc.title })}</a>`;
+    return markup`<li>${link ? markup`${link} ${doc.validity && validityBadgeHtml(doc.validity)}` : number}</li>`;
+  };
   return (
     <Page>
       <article className="detail" data-preview="campaigns">
         <h1>{text(data, 'title')}</h1>
-        {flag(data, 'example') && <ExampleNotice kind="entry" />}
+        {flag(data, 'example') && <Html html={exampleNoticeHtml('entry')} />}
         <p className="lead prose">{text(data, 'summary')}</p>
         {coverUrl && (
           <figure className="figure">
             <img src={coverUrl} alt={text(cover, 'alt')} />
           </figure>
         )}
-        <SummaryList>
-          {dates && (
-            <SummaryRow term={t('campaigns.status')}>
-              <Badge
-                text={t(`campaigns.status.${campaignStatus(dates, today)}`)}
-                tone={STATUS_TONES[campaignStatus(dates, today)]}
-              />
-            </SummaryRow>
-          )}
-          <SummaryRow term={t('campaigns.kind')}>
-            {kind ? (tMaybe(`option.campaignKind.${kind}`) ?? kind) : ''}
-          </SummaryRow>
-          <SummaryRow term={t('campaigns.launchedBy')}>{text(data, 'launchedBy')}</SummaryRow>
-          {period && <SummaryRow term={t('campaigns.period')}>{t(period.key, period.params)}</SummaryRow>}
-          {targetGroups.length > 0 && (
-            <SummaryRow term={t('campaigns.targetGroups')}>
-              <ul>
-                {targetGroups.map((g, i) => (
-                  <li key={i}>{g}</li>
-                ))}
-              </ul>
-            </SummaryRow>
-          )}
-        </SummaryList>
+        <Html html={facts} />
         {criteria.length > 0 && (
           <section aria-labelledby="criteria">
             <h2 id="criteria">{t('campaigns.criteria')}</h2>
@@ -89,25 +85,7 @@ export function CampaignView({ data, body, coverUrl, documents, radio, today = t
         {basis.length > 0 && (
           <section aria-labelledby="legal-basis">
             <h2 id="legal-basis">{t('campaigns.legalBasis')}</h2>
-            <ul className="link-list">
-              {basis.map((number) => {
-                const doc = documents.get(number);
-                return (
-                  <li key={number}>
-                    {doc ? (
-                      <>
-                        <a href={paths.documentByNumber(number)}>
-                          {t('documents.titleLine', { number, title: doc.title })}
-                        </a>{' '}
-                        {doc.validity && <ValidityBadge validity={doc.validity} />}
-                      </>
-                    ) : (
-                      number
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
+            <Html html={markup`<ul class="link-list">${basis.map(basisItemHtml)}</ul>`} />
           </section>
         )}
         {body.trim() !== '' && (

@@ -3,9 +3,11 @@
  * (src/pages/van-ban/[id].astro): the facts and validity, how to cite it, its relations both
  * ways, and its text with the Chương / Điều / khoản structure recognised by
  * src/lib/legal/parse-structure.ts: table of contents, and an anchor (#dieu-24-khoan-2) with a
- * link on every unit. Then the read-aloud script with its duration. The legal text and the
- * relations are the site's own markup (src/render/, as DocumentBody.astro and
- * RelationList.astro render it), fed from the entry being edited.
+ * link on every unit. Then the read-aloud script with its duration. The unverified notice, the
+ * summary list, the citation box, the attachments, the relations and the legal text are the
+ * site's own markup (src/render/, as UnverifiedNotice.astro, SummaryList.astro,
+ * CitationBox.astro, AttachmentList.astro, RelationList.astro and DocumentBody.astro render
+ * it), fed from the entry being edited.
  */
 import { t, tMaybe } from '../../src/i18n/strings.ts';
 import { formatViDate, todayInVietnam } from '../../src/lib/dates/plain-date.ts';
@@ -16,14 +18,21 @@ import { documentValidities } from '../../src/lib/legal/validities.ts';
 import type { ValidityExplained } from '../../src/lib/legal/validity.ts';
 import { parseStructure } from '../../src/lib/legal/parse-structure.ts';
 import { renderedStructure } from '../../src/lib/legal/rendered.ts';
+import { fileKind } from '../../src/lib/site/file-info.ts';
+import { attachmentListHtml, type Attachment } from '../../src/render/attachment-list.ts';
+import { validityBadgeHtml } from '../../src/render/badge.ts';
+import { citationBoxHtml } from '../../src/render/citation-box.ts';
+import { markup } from '../../src/render/html.ts';
 import { legalTextHtml } from '../../src/render/legal-unit.ts';
 import { relationListHtml, type RelatedDocument } from '../../src/render/relation-list.ts';
+import { summaryListHtml, summaryRowHtml } from '../../src/render/summary-list.ts';
+import { unverifiedNoticeHtml } from '../../src/render/unverified-notice.ts';
 import { paths } from '../../src/lib/site/paths.ts';
 import type { RadioContext } from '../../src/lib/radio/script.ts';
 import { OPTIONS } from '../../src/schemas/options.ts';
 import { inlineHtml, markdownHtml } from './markdown.ts';
-import { Html, Page, RadioScript, SummaryList, SummaryRow } from './parts.tsx';
-import { validityInput, ValidityBadge } from './validity.tsx';
+import { Html, Page, RadioScript } from './parts.tsx';
+import { validityInput } from './validity.tsx';
 import { documentScriptOf } from './radio.ts';
 import { flag, optionalText, records, strings, text, type Loose } from './read.ts';
 
@@ -62,10 +71,9 @@ function relatedDocuments(all: readonly Loose[], today: string) {
   return { byId, relations };
 }
 
-/** The document's text with its structure, rendered by the site's own function (DocumentBody.astro). */
-export function LegalText({ body, doc, level }: { body: string; doc: Loose; level: number }) {
-  const rendered = renderedStructure(parseStructure(body), citable(doc), { block: markdownHtml, inline: inlineHtml });
-  return <Html html={legalTextHtml(rendered, level).value} />;
+/** The document's text with its structure, as the site reads it (src/data/legal-text.ts). */
+function legalText(body: string, doc: Loose) {
+  return renderedStructure(parseStructure(body), citable(doc), { block: markdownHtml, inline: inlineHtml });
 }
 
 /** What the relation list shows of each document (RelationList.astro's `documents`). */
@@ -97,56 +105,48 @@ export function DocumentView({ data, body, others, radio, today = todayInVietnam
     return v ? formatViDate(v) : t('documents.notSet');
   };
   const unverified = strings(data, 'unverified');
-  const attachments = records(data, 'attachments');
+  const attachments = records(data, 'attachments').map((a): Attachment => ({
+    href: paths.publicFile(text(a, 'file')),
+    label: text(a, 'label') || text(a, 'file'),
+    kind: fileKind(text(a, 'file')),
+    // The preview cannot read the file's size; the site shows it.
+    size: '',
+  }));
   const source = optionalText(data, 'source');
   const script = documentScriptOf(data, radio);
   const cite = type && number ? documentCitation(citable(data)) : '';
+  const rendered = legalText(body, data);
+  const optionalRow = (name: string, term: string) => {
+    const value = optionalText(data, name);
+    return value && summaryRowHtml(term, value);
+  };
+  const facts = summaryListHtml([
+    summaryRowHtml(t('documents.number'), number),
+    summaryRowHtml(t('documents.type'), typeLabel),
+    summaryRowHtml(t('documents.issuer'), text(data, 'issuer')),
+    optionalRow('signer', t('documents.signer')),
+    optionalRow('signerTitle', t('documents.signerTitle')),
+    summaryRowHtml(t('documents.issued'), date('issued')),
+    summaryRowHtml(t('documents.effective'), date('effective')),
+    summaryRowHtml(t('documents.expires'), optionalText(data, 'expires') ? date('expires') : t('documents.noExpiry')),
+    summaryRowHtml(t('documents.area'), text(data, 'area')),
+    explained &&
+      summaryRowHtml(
+        t('documents.status'),
+        markup`${validityBadgeHtml(explained.validity)} <span class="secondary">${t('documents.asOf', {
+          date: formatViDate(today),
+        })}</span>`,
+      ),
+  ]);
   return (
     <Page>
       <article className="doc-page" data-preview="documents">
         <div className="doc-page__head">
           <h1>{t('documents.titleLine', { number, title: text(data, 'title') })}</h1>
           <p className="lead prose">{text(data, 'subject')}</p>
-          {unverified.length > 0 && (
-            <div className="notice notice--warning" role="note">
-              <p className="notice__title">{t('documents.unverified')}</p>
-              <p>{t('documents.unverifiedNote')}</p>
-              <ul>
-                {unverified.map((item, i) => (
-                  <li key={i}>{item}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <SummaryList>
-            <SummaryRow term={t('documents.number')}>{number}</SummaryRow>
-            <SummaryRow term={t('documents.type')}>{typeLabel}</SummaryRow>
-            <SummaryRow term={t('documents.issuer')}>{text(data, 'issuer')}</SummaryRow>
-            {optionalText(data, 'signer') && (
-              <SummaryRow term={t('documents.signer')}>{text(data, 'signer')}</SummaryRow>
-            )}
-            {optionalText(data, 'signerTitle') && (
-              <SummaryRow term={t('documents.signerTitle')}>{text(data, 'signerTitle')}</SummaryRow>
-            )}
-            <SummaryRow term={t('documents.issued')}>{date('issued')}</SummaryRow>
-            <SummaryRow term={t('documents.effective')}>{date('effective')}</SummaryRow>
-            <SummaryRow term={t('documents.expires')}>
-              {optionalText(data, 'expires') ? date('expires') : t('documents.noExpiry')}
-            </SummaryRow>
-            <SummaryRow term={t('documents.area')}>{text(data, 'area')}</SummaryRow>
-            {explained && (
-              <SummaryRow term={t('documents.status')}>
-                <ValidityBadge validity={explained.validity} />{' '}
-                <span className="secondary">{t('documents.asOf', { date: formatViDate(today) })}</span>
-              </SummaryRow>
-            )}
-          </SummaryList>
-          {cite && (
-            <div className="citation-box">
-              <h2 className="citation-box__title">{t('documents.citation')}</h2>
-              <p className="citation-box__text">{cite}</p>
-            </div>
-          )}
+          {unverified.length > 0 && <Html html={unverifiedNoticeHtml(unverified, source)} />}
+          <Html html={facts} />
+          {cite && <Html html={citationBoxHtml(cite, rendered.hasUnits)} />}
           {source && (
             <p>
               <a href={source}>{t('documents.source')}</a>
@@ -155,13 +155,7 @@ export function DocumentView({ data, body, others, radio, today = todayInVietnam
           {attachments.length > 0 && (
             <section aria-labelledby="files">
               <h2 id="files">{t('documents.attachments')}</h2>
-              <ul className="link-list attachment-list">
-                {attachments.map((a, i) => (
-                  <li key={i}>
-                    <a href={paths.publicFile(text(a, 'file'))}>{text(a, 'label') || text(a, 'file')}</a>
-                  </li>
-                ))}
-              </ul>
+              <Html html={attachmentListHtml(attachments)} />
             </section>
           )}
           <h2>{t('documents.summary')}</h2>
@@ -169,13 +163,13 @@ export function DocumentView({ data, body, others, radio, today = todayInVietnam
           {groups.length > 0 && (
             <section aria-labelledby="relations" data-preview="relations">
               <h2 id="relations">{t('documents.relations')}</h2>
-              <Html html={relationListHtml(groups, relatedShown(byId)).value} />
+              <Html html={relationListHtml(groups, relatedShown(byId))} />
             </section>
           )}
         </div>
         <section aria-labelledby="full-text">
           <h2 id="full-text">{t(flag(data, 'fullText') ? 'documents.fullText' : 'documents.contentSummary')}</h2>
-          {body.trim() !== '' ? <LegalText body={body} doc={data} level={3} /> : <p>{t('documents.noFullText')}</p>}
+          {body.trim() !== '' ? <Html html={legalTextHtml(rendered, 3)} /> : <p>{t('documents.noFullText')}</p>}
         </section>
       </article>
       <RadioScript script={script.script} problem={script.problem} rate={radio?.syllablesPerMinute ?? 0} />

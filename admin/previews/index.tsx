@@ -9,6 +9,7 @@ import type { RadioContext } from '../../src/lib/radio/script.ts';
 import { SETTINGS_FILES } from '../../src/schemas/index.ts';
 import { SETTINGS_COLLECTION } from '../../src/schemas/to-decap.ts';
 import { todayInVietnam } from '../../src/lib/dates/plain-date.ts';
+import { docNumberSlug } from '../../src/lib/legal/doc-number.ts';
 import { BulletinView, itemKey, type ReadEntry } from './bulletin.tsx';
 import { CampaignView } from './campaign.tsx';
 import { DocumentView } from './document.tsx';
@@ -129,6 +130,7 @@ function HonoreePreview(props: PreviewProps) {
       ),
     ids.join('|'),
   );
+  const documents = useDocuments(load);
   return (
     <HonoreeView
       data={data}
@@ -138,6 +140,7 @@ function HonoreePreview(props: PreviewProps) {
       fields={settings?.fields ?? []}
       campaignTitles={titles ?? new Map()}
       radio={settings?.radio}
+      documentIds={new Set((documents ?? []).map((d) => docNumberSlug(text(d, 'number'))))}
     />
   );
 }

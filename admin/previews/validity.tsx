@@ -1,9 +1,8 @@
 /**
  * A document's validity in previews, worked out by the site's own rule
  * (src/lib/legal/validity.ts) from the dates, a status set by hand, and the documents that
- * replace or repeal it; shown as the site's ValidityBadge.astro shows it.
+ * replace or repeal it (the previews show it with the site's validityBadgeHtml, src/render/badge.ts).
  */
-import { t } from '../../src/i18n/strings.ts';
 import { isPlainDate } from '../../src/lib/dates/plain-date.ts';
 import {
   explainValidity,
@@ -12,13 +11,7 @@ import {
   type ValidityExplained,
 } from '../../src/lib/legal/validity.ts';
 import { OPTIONS } from '../../src/schemas/options.ts';
-import { VALIDITY_TONES } from '../../src/render/badge.ts';
-import { Badge } from './parts.tsx';
 import { optionalText, text, type Loose } from './read.ts';
-
-export function ValidityBadge({ validity }: { validity: Validity }) {
-  return <Badge text={t(`option.validity.${validity}`)} tone={VALIDITY_TONES[validity]} />;
-}
 
 /** The dates and status of a document as the validity rule reads them; undefined without an issue date. */
 export function validityInput(data: Loose): Terminator | undefined {

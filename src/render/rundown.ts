@@ -5,15 +5,12 @@
  */
 import { t, tMaybe } from '../i18n/strings.ts';
 import type { RundownItem } from '../lib/radio/bulletin-item.ts';
-import { formatClock, isoDuration } from '../lib/radio/duration.ts';
-import { formatDuration } from '../i18n/wording/duration.ts';
+import { formatClock } from '../lib/radio/duration.ts';
 import type { RundownRow } from '../lib/radio/rundown.ts';
+import { durationHtml } from './duration.ts';
 import { attr, markup, type Html } from './html.ts';
 
-/** A duration as the radio desk shows it: "1 phút 20 giây" in a <time>. */
-export function durationHtml(seconds: number): Html {
-  return markup`<time${attr('datetime', isoDuration(seconds))}>${formatDuration(seconds)}</time>`;
-}
+export { durationHtml } from './duration.ts';
 
 function rowHtml(row: RundownRow<RundownItem>): Html {
   const label = row.href ? markup`<a${attr('href', row.href)}>${row.label}</a>` : markup`<span>${row.label}</span>`;

@@ -67,7 +67,7 @@ describe('HonoreeView', () => {
     expect(out).toContain('<dd>Tổ dân phố số 2</dd>');
     expect(out).toContain('<dd>Thể dục, thể thao</dd>');
     expect(out).toContain('<a href="/phong-trao/he-an-toan/">Hè an toàn</a>');
-    expect(out).toContain('<time dateTime="2025-06-01">01/06/2025</time>');
+    expect(out).toContain('<time datetime="2025-06-01">01/06/2025</time>');
     expect(out).toContain('class="award-list"');
     expect(out).toContain(t('honorees.decision', { number: '25/QĐ-UBND' }));
     // The body through the site's Markdown rules: ASCII heading id, smart quotes.

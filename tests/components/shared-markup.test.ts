@@ -1,10 +1,13 @@
 /**
- * The site and the CMS previews show the rundown and the pieces of a legal text with one
- * markup: the .astro component rendered through Astro's container API and the React preview
- * rendered with react-dom/server, from the same entries, give the same HTML (as a browser
- * parses it) for the rundown, the table of contents, every unit, every unit link and the
- * relation list. The site's side is built from the entries as the build builds it
- * (src/data/legal-text.ts, src/lib/legal/validities.ts, src/lib/radio/bulletin-item.ts).
+ * The site and the CMS previews draw every shared piece with one markup: the .astro component
+ * rendered through Astro's container API and the React preview rendered with
+ * react-dom/server, from the same entries, give the same HTML (as a browser parses it) for
+ * the legal text (table of contents, units, unit links), the relation list, the bulletin's
+ * rundown, facts and script text, the example notices, a story's awards and the script block
+ * of its /phat-thanh/ page, a campaign's status and validity badges, and a document's
+ * unverified notice, citation box and attachments. The site's side is built from the entries
+ * as the build builds it (src/data/legal-text.ts, src/lib/legal/validities.ts,
+ * src/lib/radio/bulletin-item.ts, src/data/radio-view.ts).
  */
 import { readFileSync } from 'node:fs';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
@@ -14,10 +17,26 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import DocumentBody from '../../src/components/DocumentBody.astro';
 import RelationList from '../../src/components/RelationList.astro';
 import Rundown from '../../src/components/Rundown.astro';
+import AttachmentList from '../../src/components/AttachmentList.astro';
+import AwardList from '../../src/components/AwardList.astro';
+import CampaignStatusBadge from '../../src/components/CampaignStatusBadge.astro';
+import CitationBox from '../../src/components/CitationBox.astro';
+import ExampleNotice from '../../src/components/ExampleNotice.astro';
+import ScriptSummary from '../../src/components/ScriptSummary.astro';
+import ScriptText from '../../src/components/ScriptText.astro';
+import SummaryList from '../../src/components/SummaryList.astro';
+import SummaryRow from '../../src/components/SummaryRow.astro';
+import UnverifiedNotice from '../../src/components/UnverifiedNotice.astro';
+import ValidityBadge from '../../src/components/ValidityBadge.astro';
 import { BulletinView } from '../../admin/previews/bulletin.tsx';
+import { CampaignView } from '../../admin/previews/campaign.tsx';
 import { DocumentView } from '../../admin/previews/document.tsx';
+import { HonoreeView } from '../../admin/previews/honoree.tsx';
 import { radioFromSettings } from '../../admin/previews/radio.ts';
 import { renderLegalText } from '../../src/data/legal-text.ts';
+import { campaignStatus } from '../../src/lib/campaigns/status.ts';
+import { formatViDate, weekdayOf } from '../../src/lib/dates/plain-date.ts';
+import { documentCitation } from '../../src/lib/legal/citation.ts';
 import { docNumberSlug } from '../../src/lib/legal/doc-number.ts';
 import { allUnits, parseStructure } from '../../src/lib/legal/parse-structure.ts';
 import { groupRelations } from '../../src/lib/legal/relations.ts';
@@ -25,7 +44,9 @@ import { documentValidities } from '../../src/lib/legal/validities.ts';
 import { bulletinItems, scriptTitle } from '../../src/lib/radio/bulletin-item.ts';
 import { rundown } from '../../src/lib/radio/rundown.ts';
 import { announcementScript, entryScript, radioContext } from '../../src/lib/radio/script.ts';
+import { fileKind } from '../../src/lib/site/file-info.ts';
 import { paths } from '../../src/lib/site/paths.ts';
+import { durationHtml } from '../../src/render/duration.ts';
 import { OPTIONS } from '../../src/schemas/options.ts';
 import { t } from '../../src/i18n/strings.ts';
 import { innerOf, normalise, pieces } from '../support/fragments.ts';
@@ -118,7 +139,7 @@ test('the relation list (RelationList) is the same, both directions, with validi
   );
 });
 
-describe('bulletin rundown', () => {
+describe('bulletin', () => {
   const honoree = { title: 'Chị Hà dạy bơi', summary: 'Chị Hà mở lớp bơi.' };
   const campaign = { title: 'Hè an toàn <2025>', summary: 'Phòng tránh đuối nước.' };
   const entries = new Map([
@@ -131,38 +152,250 @@ describe('bulletin rundown', () => {
     { kind: 'phong-trao', campaign: 'he-an-toan' },
     { kind: 'thong-bao', text: 'Mất điện chiều nay.' },
   ];
+  const data = {
+    title: 'Bản tin sáng',
+    airDate: '2025-07-28',
+    slot: 'sang' as const,
+    priority: 'thong-thuong' as const,
+    example: true,
+    items,
+  };
+
+  // As src/data/radio-view.ts builds it from the same entries.
+  const ctx = radioContext(RADIO);
+  const collection = { 'guong-sang': 'honorees', 'phong-trao': 'campaigns', 'van-ban': 'documents' } as const;
+  const { rows, totalSeconds } = rundown(
+    bulletinItems(
+      items,
+      (ref) => {
+        const entry = entries.get(`${collection[ref.kind]}/${ref.id}`);
+        if (!entry) throw new Error(`no fixture for ${ref.id}`);
+        return {
+          title: scriptTitle(ref.kind, entry.data),
+          href: paths.radioScript(ref.kind, ref.id),
+          script: entryScript(entry.data, entry.body, ctx),
+        };
+      },
+      (text) => announcementScript(text, ctx),
+      t('option.bulletinItemKind.thong-bao'),
+    ),
+  );
+  let cms: string;
+  beforeAll(() => {
+    cms = preview(createElement(BulletinView, { data, entries, radio: radioFromSettings({ ...RADIO }) }));
+  });
 
   test('the rundown table (Rundown) is the same', async () => {
-    // As src/data/radio-view.ts builds it from the same entries.
-    const ctx = radioContext(RADIO);
-    const collection = { 'guong-sang': 'honorees', 'phong-trao': 'campaigns', 'van-ban': 'documents' } as const;
-    const { rows, totalSeconds } = rundown(
-      bulletinItems(
-        items,
-        (ref) => {
-          const entry = entries.get(`${collection[ref.kind]}/${ref.id}`);
-          if (!entry) throw new Error(`no fixture for ${ref.id}`);
-          return {
-            title: scriptTitle(ref.kind, entry.data),
-            href: paths.radioScript(ref.kind, ref.id),
-            script: entryScript(entry.data, entry.body, ctx),
-          };
-        },
-        (text) => announcementScript(text, ctx),
-        t('option.bulletinItemKind.thong-bao'),
-      ),
-    );
     const site = await container.renderToString(Rundown, { props: { rows, totalSeconds } });
-    const cms = preview(
-      createElement(BulletinView, {
-        data: { title: 'Bản tin sáng', airDate: '2025-07-28', items },
-        entries,
-        radio: radioFromSettings({ ...RADIO }),
-      }),
-    );
     const table = { tag: 'div', className: 'table-scroll' };
     expect(pieces(site, table)).toHaveLength(1);
     expect(pieces(site, { tag: 'tr', attrs: { 'data-kind': 'thong-bao' } })).toHaveLength(2);
     expect(pieces(cms, table)).toEqual(pieces(site, table));
+  });
+
+  test('the words of every item (ScriptText) are the same', async () => {
+    // As src/pages/phat-thanh/ban-tin/[id].astro renders them.
+    const site = await Promise.all(
+      rows.map((row) =>
+        container.renderToString(ScriptText, {
+          props: { id: `item-${row.position}-text`, paragraphs: row.script.paragraphs },
+        }),
+      ),
+    );
+    const text = { tag: 'div', className: 'script-text' };
+    const expected = site.flatMap((html) => pieces(html, text));
+    expect(expected).toHaveLength(items.length);
+    expect(expected.join('')).toContain('<p data-read="">');
+    expect(pieces(cms, text)).toEqual(expected);
+  });
+
+  test('the facts (SummaryList, SummaryRow) are the same', async () => {
+    // The rows src/pages/phat-thanh/ban-tin/[id].astro writes, from the same front matter.
+    const weekday = t(`radio.weekday.${weekdayOf(data.airDate)}` as 'radio.weekday.0');
+    const facts: [string, string][] = [
+      [
+        t('radio.bulletin.airDate'),
+        `<time datetime="${data.airDate}">${t('radio.weekdayDate', { weekday, date: formatViDate(data.airDate) })}</time>`,
+      ],
+      [t('radio.bulletin.slot'), t(`option.slot.${data.slot}`)],
+      [t('radio.bulletin.priority'), t(`option.priority.${data.priority}`)],
+      [t('radio.bulletin.total'), `<strong>${durationHtml(totalSeconds).value}</strong>`],
+    ];
+    const rowsHtml = await Promise.all(
+      facts.map(([term, value]) =>
+        container.renderToString(SummaryRow, { props: { term }, slots: { default: value } }),
+      ),
+    );
+    const site = await container.renderToString(SummaryList, { slots: { default: rowsHtml.join('') } });
+    const list = { tag: 'dl', className: 'summary-list' };
+    expect(pieces(site, { tag: 'div', className: 'summary-list__row' })).toHaveLength(4);
+    expect(pieces(cms, list)).toEqual(pieces(site, list));
+  });
+
+  test('the example notice (ExampleNotice, kind "entry") is the same', async () => {
+    const site = await container.renderToString(ExampleNotice, { props: { kind: 'entry' } });
+    const notice = { tag: 'div', className: 'notice' };
+    expect(pieces(site, notice)).toHaveLength(1);
+    expect(pieces(cms, notice)).toEqual(pieces(site, notice));
+  });
+});
+
+describe('story', () => {
+  const documentIds = new Set(['25-qd-ubnd']);
+  const awards = [
+    {
+      form: 'giay-khen',
+      title: 'Giấy khen "Người tốt, việc tốt"',
+      issuer: 'Chủ tịch UBND phường',
+      decisionNumber: '25/QĐ-UBND',
+      decisionDate: '2025-03-14',
+    },
+    { form: 'bang-khen', title: 'Bằng khen', issuer: 'UBND tỉnh', decisionNumber: '118/QĐ-UBND' },
+    { form: 'bieu-duong', title: 'Biểu dương', issuer: 'MTTQ phường', decisionDate: '2024-12-01' },
+    { form: 'bieu-duong', title: 'Biểu dương tại hội nghị', issuer: 'Hội Phụ nữ phường' },
+  ];
+  const data = {
+    title: 'Chị Hà & HTX rau sạch',
+    subjectType: 'ca-nhan',
+    name: 'Đặng Thu Hà',
+    summary: 'Chị Hà cùng HTX trồng rau sạch.',
+    residentialGroup: 'tdp-2',
+    field: 'kinh-te',
+    achievementKind: 'thuong-xuyen',
+    published: '2025-06-01',
+    example: true,
+    awards,
+  };
+  const body = 'Chị Hà vận động HTX trồng rau sạch, UBND phường hỗ trợ giống.';
+  const ctx = radioContext(RADIO);
+  let cms: string;
+  beforeAll(() => {
+    cms = preview(
+      createElement(HonoreeView, {
+        data,
+        body,
+        groups: [],
+        fields: [],
+        campaignTitles: new Map(),
+        radio: radioFromSettings({ ...RADIO }),
+        documentIds,
+      }),
+    );
+  });
+
+  test('the award list (AwardList) is the same: linked decision, unlinked decision, date only, nothing', async () => {
+    const site = await container.renderToString(AwardList, { props: { awards, documentIds } });
+    const list = { tag: 'ul', className: 'award-list' };
+    expect(pieces(site, list)).toHaveLength(1);
+    expect(pieces(site, { tag: 'a', attrs: { href: '/van-ban/25-qd-ubnd/' } })).toHaveLength(1);
+    expect(pieces(site, { tag: 'time', attrs: { datetime: '2024-12-01' } })).toHaveLength(1);
+    expect(pieces(cms, list)).toEqual(pieces(site, list));
+  });
+
+  test('the example notice (ExampleNotice, kind "story") is the same', async () => {
+    const site = await container.renderToString(ExampleNotice, { props: { kind: 'story' } });
+    const notice = { tag: 'div', attrs: { 'data-pagefind-ignore': '' } };
+    expect(pieces(site, notice)).toHaveLength(1);
+    expect(pieces(cms, notice)).toEqual(pieces(site, notice));
+  });
+
+  test('the script block of /phat-thanh/guong-sang/<id>/ (ScriptSummary, ScriptText) is the same but the link to the story', async () => {
+    // As src/data/radio-view.ts and src/pages/phat-thanh/[collection]/[id].astro make it.
+    const script = entryScript(data, body, ctx);
+    expect(script.unknownAbbreviations).toEqual(['HTX']);
+    const entry = { href: paths.honoree('chi-ha'), title: data.title };
+    const site =
+      (await container.renderToString(ScriptSummary, { props: { script, rate: ctx.syllablesPerMinute, entry } })) +
+      (await container.renderToString(ScriptText, { props: { id: 'script-text', paragraphs: script.paragraphs } }));
+    const radio = innerOf(cms, { tag: 'section', attrs: { 'data-preview': 'radio-script' } }) ?? '';
+    const row = { tag: 'div', className: 'summary-list__row' };
+    const siteRows = pieces(site, row);
+    expect(siteRows).toHaveLength(3);
+    expect(siteRows[2]).toContain(`<a href="${entry.href}">`);
+    expect(pieces(radio, row)).toEqual(siteRows.slice(0, 2));
+    for (const query of [
+      { tag: 'div', className: 'notice' },
+      { tag: 'div', className: 'script-text' },
+    ]) {
+      expect(pieces(site, query)).toHaveLength(1);
+      expect(pieces(radio, query)).toEqual(pieces(site, query));
+    }
+  });
+});
+
+describe('campaign', () => {
+  // A campaign that has not started yet, on a basis of one known and one unknown document.
+  const today = '2026-01-10';
+  const data = {
+    title: 'Tết sạch, Tết an toàn 2026',
+    kind: 'thuong-xuyen',
+    launchedBy: 'Ủy ban nhân dân phường',
+    start: '2026-02-01',
+    summary: 'Vệ sinh ngõ phố trước Tết.',
+    legalBasis: [PLAN.number, '99/KH-UBND'],
+  };
+
+  test("the status badge (CampaignStatusBadge) and a basis document's validity (ValidityBadge) are the same", async () => {
+    const status = campaignStatus(data, today);
+    expect(status).toBe('upcoming');
+    const documents = new Map([[PLAN.number, { title: PLAN.title, validity: 'het-hieu-luc-mot-phan' as const }]]);
+    const cms = preview(createElement(CampaignView, { data, body: '', documents, radio: undefined, today }));
+    const site = [
+      await container.renderToString(CampaignStatusBadge, { props: { status } }),
+      await container.renderToString(ValidityBadge, { props: { validity: 'het-hieu-luc-mot-phan' } }),
+    ].join('');
+    const badge = { tag: 'strong', className: 'badge' };
+    expect(pieces(site, badge)).toHaveLength(2);
+    expect(pieces(cms, badge)).toEqual(pieces(site, badge));
+  });
+});
+
+describe('document', () => {
+  const data = {
+    ...LAW,
+    unverified: ['Ngày có hiệu lực', 'Người ký <chưa rõ>'],
+    source: 'https://vanban.example.vn/luat?so=06&nam="2022"',
+    attachments: [
+      { file: 'files/luat-06-2022.pdf', label: 'Toàn văn luật & phụ lục' },
+      { file: 'files/huong-dan', label: 'Hướng dẫn' },
+    ],
+  };
+  let cms: string;
+  beforeAll(() => {
+    cms = preview(createElement(DocumentView, { data, body: LAW_BODY, others: [], radio: undefined, today: TODAY }));
+  });
+
+  test('the unverified notice (UnverifiedNotice) is the same', async () => {
+    const site = await container.renderToString(UnverifiedNotice, {
+      props: { items: data.unverified, source: data.source },
+    });
+    const notice = { tag: 'div', className: 'notice--warning' };
+    expect(pieces(site, notice)).toHaveLength(1);
+    expect(pieces(cms, notice)).toEqual(pieces(site, notice));
+  });
+
+  test('the citation box (CitationBox) is the same, with the hint when the text has units', async () => {
+    // As src/pages/van-ban/[id].astro gives it.
+    const text = await renderLegalText(LAW_BODY, citable);
+    expect(text.hasUnits).toBe(true);
+    const site = await container.renderToString(CitationBox, {
+      props: { citation: documentCitation(data), withUnits: text.hasUnits },
+    });
+    const box = { tag: 'div', className: 'citation-box' };
+    expect(pieces(site, box)).toHaveLength(1);
+    expect(pieces(cms, box)).toEqual(pieces(site, box));
+  });
+
+  test('the attachment list (AttachmentList) is the same, for the files as the preview knows them (no size)', async () => {
+    const files = data.attachments.map((a) => ({
+      href: paths.publicFile(a.file),
+      label: a.label,
+      kind: fileKind(a.file),
+      size: '',
+    }));
+    const site = await container.renderToString(AttachmentList, { props: { files } });
+    const list = { tag: 'ul', className: 'attachment-list' };
+    expect(pieces(site, { tag: 'span', className: 'secondary' })).toHaveLength(1);
+    expect(pieces(cms, list)).toEqual(pieces(site, list));
   });
 });
