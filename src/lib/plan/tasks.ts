@@ -30,11 +30,16 @@ export interface PlanTask {
   due?: string | undefined;
 }
 
-/** A document that may declare tasks, with the file it was read from. */
-export interface TaskDeclarer {
+/** The task ids a document declares, with the file it was read from: what the rules need. */
+export interface DeclaredTaskIds {
   file: string;
   /** Number of the document, e.g. "08/KH-UBND". */
   number: string;
+  tasks: readonly { id: string }[];
+}
+
+/** A document that may declare tasks, with the file it was read from. */
+export interface TaskDeclarer extends DeclaredTaskIds {
   tasks: readonly PlanTask[];
 }
 
@@ -81,7 +86,7 @@ export interface TaskProblem extends Coded<TaskCode> {
  * reference that names no declared task (listing the valid ids, or saying that no document
  * declares any). Ids that are not slugs are refused by the field's pattern before this runs.
  */
-export function taskProblems(documents: readonly TaskDeclarer[], uses: readonly TaskUse[]): TaskProblem[] {
+export function taskProblems(documents: readonly DeclaredTaskIds[], uses: readonly TaskUse[]): TaskProblem[] {
   const out: TaskProblem[] = [];
   const first = new Map<string, { file: string; field: string }>();
   for (const doc of documents)
