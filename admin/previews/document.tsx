@@ -18,6 +18,7 @@ import { parseStructure } from '../../src/lib/legal/parse-structure.ts';
 import { renderedStructure } from '../../src/lib/legal/rendered.ts';
 import { legalTextHtml } from '../../src/render/legal-unit.ts';
 import { relationListHtml, type RelatedDocument } from '../../src/render/relation-list.ts';
+import { planTasksHtml, type PlanTaskRow } from '../../src/render/plan-tasks.ts';
 import { paths } from '../../src/lib/site/paths.ts';
 import type { RadioContext } from '../../src/lib/radio/script.ts';
 import { OPTIONS } from '../../src/schemas/options.ts';
@@ -83,6 +84,19 @@ function relatedShown(byId: ReadonlyMap<string, Related>): Map<string, RelatedDo
   );
 }
 
+/** The plan's tasks as the editor writes them (the site adds what was done for each). */
+function taskRows(data: Loose): PlanTaskRow[] {
+  return records(data, 'tasks').map((task) => ({
+    task: {
+      id: text(task, 'id'),
+      title: text(task, 'title'),
+      lead: text(task, 'lead'),
+      partners: optionalText(task, 'partners'),
+      due: optionalText(task, 'due'),
+    },
+  }));
+}
+
 export function DocumentView({ data, body, others, radio, today = todayInVietnam() }: DocumentViewProps) {
   const number = text(data, 'number');
   const id = docNumberSlug(number);
@@ -101,6 +115,7 @@ export function DocumentView({ data, body, others, radio, today = todayInVietnam
   const source = optionalText(data, 'source');
   const script = documentScriptOf(data, radio);
   const cite = type && number ? documentCitation(citable(data)) : '';
+  const tasks = taskRows(data);
   return (
     <Page>
       <article className="doc-page" data-preview="documents">
@@ -170,6 +185,12 @@ export function DocumentView({ data, body, others, radio, today = todayInVietnam
             <section aria-labelledby="relations" data-preview="relations">
               <h2 id="relations">{t('documents.relations')}</h2>
               <Html html={relationListHtml(groups, relatedShown(byId)).value} />
+            </section>
+          )}
+          {tasks.length > 0 && (
+            <section aria-labelledby="tasks" data-preview="tasks">
+              <h2 id="tasks">{t('documents.tasks.preview')}</h2>
+              <Html html={planTasksHtml(tasks).value} />
             </section>
           )}
         </div>

@@ -3,7 +3,7 @@
  * markup: the .astro component rendered through Astro's container API and the React preview
  * rendered with react-dom/server, from the same entries, give the same HTML (as a browser
  * parses it) for the rundown, the table of contents, every unit, every unit link and the
- * relation list. The site's side is built from the entries as the build builds it
+ * relation list, and a plan's tasks. The site's side is built from the entries as the build builds it
  * (src/data/legal-text.ts, src/lib/legal/validities.ts, src/lib/radio/bulletin-item.ts).
  */
 import { readFileSync } from 'node:fs';
@@ -13,6 +13,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, test } from 'vitest';
 import DocumentBody from '../../src/components/DocumentBody.astro';
 import RelationList from '../../src/components/RelationList.astro';
+import PlanTracker from '../../src/components/PlanTracker.astro';
+import { trackTasks } from '../../src/lib/plan/tasks.ts';
 import Rundown from '../../src/components/Rundown.astro';
 import { BulletinView } from '../../admin/previews/bulletin.tsx';
 import { DocumentView } from '../../admin/previews/document.tsx';
@@ -165,4 +167,39 @@ describe('bulletin rundown', () => {
     expect(pieces(site, { tag: 'tr', attrs: { 'data-kind': 'thong-bao' } })).toHaveLength(2);
     expect(pieces(cms, table)).toEqual(pieces(site, table));
   });
+});
+
+test('a plan’s tasks (PlanTracker) are drawn the same by the site and the document preview', async () => {
+  const tasks = [
+    { id: 'tuyen-truyen', title: 'Tuyên truyền "luật" & nghị định', lead: 'Đài Truyền thanh' },
+    { id: 'khen-thuong', title: 'Khen thưởng', lead: 'Hội đồng', partners: 'Các tổ dân phố', due: 'Cả năm' },
+  ];
+  const plan = { ...PLAN, tasks };
+  // The preview knows only the plan being edited: the tasks without what was done for each.
+  const site = await container.renderToString(PlanTracker, { props: { rows: tasks.map((task) => ({ task })) } });
+  expect(site).toContain('id="nhiem-vu-khen-thuong"');
+  const cms = preview(
+    createElement(DocumentView, { data: plan, body: '', others: [LAW], radio: undefined, today: TODAY }),
+  );
+  expect(innerOf(cms, { tag: 'section', attrs: { 'data-preview': 'tasks' } })).toBe(
+    normalise(`<h2 id="tasks">${t('documents.tasks.preview')}</h2><div>${site}</div>`),
+  );
+  // The site adds what was done: a count, or the sentence saying nothing is recorded yet.
+  const tracked = await container.renderToString(PlanTracker, {
+    props: {
+      rows: trackTasks(tasks, [
+        {
+          collection: 'campaigns',
+          id: 'a',
+          title: 'A',
+          date: '2025-01-13',
+          href: '/phong-trao/a/',
+          task: 'khen-thuong',
+        },
+      ]),
+    },
+  });
+  expect(tracked).toContain(t('documents.tasks.none'));
+  expect(tracked).toContain(t('documents.tasks.count', { count: 1 }));
+  expect(tracked).toContain(t('documents.tasks.summary', { count: 2, done: 1, open: 1 }));
 });
