@@ -5,6 +5,7 @@ import {
   planRemovals,
   referenceCleanup,
   type ContentEntry,
+  type ReferenceTarget,
 } from '../../src/content-pipeline/example-removal.ts';
 import { COLLECTIONS, SETTINGS_FILES } from '../../src/schemas/index.ts';
 import type { CollectionName } from '../../src/schemas/fields.ts';
@@ -173,7 +174,7 @@ describe('planRemovals: plan tasks', () => {
 });
 
 describe('referenceCleanup', () => {
-  const gone = (collection: CollectionName, value: string) => collection === 'campaigns' && value === 'a';
+  const gone = (collection: ReferenceTarget, value: string) => collection === 'campaigns' && value === 'a';
   const fields = COLLECTIONS.honorees.fields;
 
   test('an optional multiple reference that empties is deleted whole', () => {
