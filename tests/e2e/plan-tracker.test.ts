@@ -6,13 +6,14 @@
  * keyboard and show their focus; axe-core finds no WCAG 2.2 A/AA violation on the plan's page
  * and on a story's; and all of it is in the HTML, so it works the same with JavaScript off. Expected values come from content/.
  */
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { browserSkipReason } from '../support/browser.ts';
 import { entriesOf } from '../support/content.ts';
 import { PROJECT_ROOT } from '../support/project.ts';
-import { DESK, PHONE, useSite } from '../support/visit.ts';
+import { DESK, PHONE, SHOTS, useSite } from '../support/visit.ts';
 import { docNumberSlug } from '../../src/lib/legal/doc-number.ts';
 import { taskAnchor, type PlanTask } from '../../src/lib/plan/tasks.ts';
 import { t } from '../../src/i18n/strings.ts';
@@ -105,6 +106,8 @@ describe.skipIf(skip !== undefined)('the plan as a public tracker', () => {
   test('the plan’s page lists the tasks in order with their leads and the entries naming them, newest first', async () => {
     const page = await site.open(planPath);
     await checkTracker(page);
+    await page.locator('#tasks').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'plan-tracker.png') });
     expect(await axeViolations(page)).toEqual([]);
     expect(site.problems).toEqual([]);
   });
@@ -143,6 +146,7 @@ describe.skipIf(skip !== undefined)('the plan as a public tracker', () => {
     expect(outline, 'the focused link shows its focus').toBe(true);
     await Promise.all([page.waitForURL(`**${href}`), page.keyboard.press('Enter')]);
     await expect.poll(() => landing(page, taskAnchor(id))).toMatchObject({ isTarget: true, inView: true });
+    await page.screenshot({ path: join(SHOTS, 'plan-tracker-task-target.png') });
     // The task is where the keyboard goes on from: the next Tab is its newest entry.
     await page.keyboard.press('Tab');
     const first = expectedPaths(id)[0];

@@ -160,7 +160,7 @@ export const cmsForm = {
   'hint.campaigns.cover.alt': 'Bắt buộc khi có ảnh bìa. Tả ngắn gọn ảnh có gì, cho người không xem được ảnh.',
   'hint.documents.number': 'Ví dụ 98/2023/NĐ-CP hoặc 08/KH-UBND; số dưới 10 viết 08.',
   'hint.task':
-    'Chọn nhiệm vụ của kế hoạch (ví dụ Kế hoạch 08/KH-UBND) mà mục này thực hiện; mục sẽ hiện trong phần theo dõi kết quả trên trang kế hoạch. Để trống nếu không thuộc nhiệm vụ nào.',
+    'Chọn nhiệm vụ của kế hoạch mà mục này thực hiện; mục sẽ hiện trong phần theo dõi kết quả trên trang của kế hoạch. Để trống nếu không thuộc nhiệm vụ nào.',
   'hint.documents.tasks':
     'Chỉ kế hoạch mới cần: liệt kê các nhiệm vụ theo đúng thứ tự trong kế hoạch. Trang của kế hoạch sẽ theo dõi những gì đã làm cho từng nhiệm vụ.',
   'hint.documents.tasks.id':
