@@ -33,6 +33,8 @@ export type DataPath = (string | number)[];
  */
 export interface SaveContext {
   planTasks?: readonly DeclaredTaskIds[] | undefined;
+  /** The entry's own file (content/documents/<slug>.md), whose published tasks the entry replaces. */
+  file?: string | undefined;
 }
 
 export interface SaveProblem {
@@ -239,7 +241,7 @@ function planTaskProblems(
 ): { field: string; message: string }[] {
   const self = key === 'documents' ? [declarerOf('', data)] : [];
   const selfNumber = self[0] ? docNumberSlug(self[0].number) : undefined;
-  const others = context.planTasks?.filter((d) => docNumberSlug(d.number) !== selfNumber);
+  const others = context.planTasks?.filter((d) => docNumberSlug(d.number) !== selfNumber && d.file !== context.file);
   // Without the site's tasks only the document's own ids can be compared.
   const entries = others ? [{ file: '', fields, data }] : [];
   return taskIssues([...(others ?? []), ...self], entries)
@@ -278,7 +280,12 @@ export function prepareEntry(
   const checked = withValues(cleaned, replaced);
   const body = typeof checked['body'] === 'string' ? checked['body'] : '';
   if (declaration.body) delete checked['body'];
-  return { removed, replaced, problems: saveProblems(declaration.key, declaration.fields, checked, body, context) };
+  const file = slug && collection !== SETTINGS_COLLECTION ? `content/${collection}/${slug}.md` : undefined;
+  return {
+    removed,
+    replaced,
+    problems: saveProblems(declaration.key, declaration.fields, checked, body, { ...context, file }),
+  };
 }
 
 /** The message Decap shows when the save is refused. */

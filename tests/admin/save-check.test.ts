@@ -276,6 +276,16 @@ describe('plan tasks: the CMS refuses what the build refuses (tests/fixtures/pla
     expect(prepareEntry('documents', '12-kh-ubnd', entry('12-kh-ubnd.md'), site).problems).toEqual([]);
   });
 
+  test('a plan whose number is being corrected is not compared with its own published tasks', () => {
+    const renumbered = { ...entry('12-kh-ubnd.md'), number: '13/KH-UBND' };
+    expect(prepareEntry('documents', '12-kh-ubnd', renumbered, site).problems).toEqual([]);
+    // Saved as a new document, the same tasks clash with the published plan's.
+    expect(prepareEntry('documents', '13-kh-ubnd', renumbered, site).problems.map((p) => p.field)).toEqual([
+      'tasks[0].id',
+      'tasks[1].id',
+    ]);
+  });
+
   test('a task id repeated within one plan is refused even without the site’s tasks', () => {
     const plan = entry('12-kh-ubnd.md');
     const tasks = plan['tasks'] as Record<string, unknown>[];
