@@ -30,6 +30,8 @@ CMS.registerLocale('vi', withProjectPhrases(vi));
 // Decap's own typings of these two are narrower than what it accepts (raw CSS, function components).
 registerPreviews(CMS as unknown as PreviewRegistry);
 
+const options = readOptions();
+
 /** The fields of Decap's Immutable entry the check reads. */
 interface ImmutableEntry {
   get(key: 'collection' | 'slug' | 'data'): unknown;
@@ -42,6 +44,7 @@ function checkDecapEntry(entry: ImmutableEntry): { data: ImmutableData; prepared
     String(entry.get('collection')),
     String(entry.get('slug') ?? ''),
     data.toJS() as Record<string, unknown>,
+    { planTasks: options.planTasks },
   );
   return { data, prepared };
 }
@@ -73,7 +76,6 @@ CMS.registerEventListener({
 });
 
 // Our config types cover only the options this project uses; Decap's are wider.
-const options = readOptions();
 const config = {
   load_config_file: false,
   ...cmsConfig(options, localBackendUrl(window.location, options.localBackendPort)),

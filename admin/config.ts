@@ -19,6 +19,7 @@
  * admin/local-backend.ts for its address).
  */
 import { toDecapConfig, type DecapBackend, type DecapConfig } from '../src/schemas/to-decap.ts';
+import type { DeclaredTaskIds } from '../src/lib/plan/tasks.ts';
 
 /** What the /admin/ page passes to the browser: everything here is public. */
 export interface CmsOptions {
@@ -26,6 +27,8 @@ export interface CmsOptions {
   siteUrl?: string | undefined;
   /** decap-server's port when DECAP_SERVER_PORT was set as the page was rendered. */
   localBackendPort?: number | undefined;
+  /** Task ids each document declares, as built: the save check refuses unknown and repeated ids. */
+  planTasks?: DeclaredTaskIds[] | undefined;
 }
 
 const REPO_BACKENDS = ['github', 'gitlab', 'gitea', 'forgejo', 'bitbucket'] as const;

@@ -16,12 +16,26 @@ import { consentProblems, type StoryForConsent } from '../src/lib/privacy/consen
 import { personalDataProblems } from '../src/lib/privacy/personal-data.ts';
 import { documentProblems, type DocumentForRules } from '../src/lib/legal/document-rules.ts';
 import type { CollectionName } from '../src/schemas/fields.ts';
+import { declarerOf, taskIssues } from '../src/content-pipeline/tasks.ts';
+import type { DeclaredTaskIds } from '../src/lib/plan/tasks.ts';
+import { docNumberSlug } from '../src/lib/legal/doc-number.ts';
 import { t, tMaybe } from '../src/i18n/strings.ts';
 import { word } from '../src/i18n/wording/message.ts';
 import { personalDataMessage } from '../src/i18n/wording/personal-data.ts';
 import { toNfc } from '../src/lib/text/fold-vi.ts';
 
 export type DataPath = (string | number)[];
+
+/**
+ * What the save check knows beyond the entry: the task ids every document on the site
+ * declares (the /admin/ page renders them from content/ at build time). Without it, task
+ * references are checked for their form only.
+ */
+export interface SaveContext {
+  planTasks?: readonly DeclaredTaskIds[] | undefined;
+  /** The entry's own file (content/documents/<slug>.md), whose published tasks the entry replaces. */
+  file?: string | undefined;
+}
 
 export interface SaveProblem {
   /** Dotted path of the field, as the build reports it (consent.date, awards[0].title). */
@@ -154,7 +168,15 @@ function labelFor(key: string, field: string): string {
     .replace(/\[\d+\]/g, '')
     .split('.')
     .filter(Boolean);
-  return names.map((_, i) => tMaybe(`field.${key}.${names.slice(0, i + 1).join('.')}`) ?? names[i]).join(' › ');
+  return names
+    .map(
+      (_, i) =>
+        tMaybe(`field.${key}.${names.slice(0, i + 1).join('.')}`) ??
+        // Task references share one label unless the collection words its own (to-decap.ts).
+        (i === 0 && names[0] === 'task' ? tMaybe('field.task') : undefined) ??
+        names[i],
+    )
+    .join(' › ');
 }
 
 /** Every string in `value`, however deep. */
@@ -169,7 +191,13 @@ function stringsIn(value: unknown): string[] {
  * Problems that would make the build refuse this entry. Choices from the settings lists
  * are accepted as they are: the CMS offers only the ids present in the settings files.
  */
-export function saveProblems(key: string, fields: Fields, data: Record<string, unknown>, body = ''): SaveProblem[] {
+export function saveProblems(
+  key: string,
+  fields: Fields,
+  data: Record<string, unknown>,
+  body = '',
+  context: SaveContext = {},
+): SaveProblem[] {
   const present = stringsIn(data);
   const schema = objectSchema(fields, {
     image: () => z.string(),
@@ -177,7 +205,7 @@ export function saveProblems(key: string, fields: Fields, data: Record<string, u
     settings: { residentialGroups: present, fields: present },
   });
   const parsed = schema.safeParse(data);
-  const problems = parsed.success
+  const problems: { field: string; message: string }[] = parsed.success
     ? key === 'honorees'
       ? [
           ...consentProblems(parsed.data as unknown as StoryForConsent).map((p) => ({
@@ -196,7 +224,29 @@ export function saveProblems(key: string, fields: Fields, data: Record<string, u
           }))
         : []
     : zodIssues('', parsed.error, data, fields);
+  if (parsed.success) problems.push(...planTaskProblems(key, fields, parsed.data as Record<string, unknown>, context));
   return problems.map((p) => ({ field: p.field, label: labelFor(key, p.field), message: p.message }));
+}
+
+/**
+ * The build's task rules on one entry: its task references must name a task some document
+ * declares (this one included), and a document's task ids must be unique in it and across
+ * the other documents. The saved document stands in for its published version.
+ */
+function planTaskProblems(
+  key: string,
+  fields: Fields,
+  data: Record<string, unknown>,
+  context: SaveContext,
+): { field: string; message: string }[] {
+  const self = key === 'documents' ? [declarerOf('', data)] : [];
+  const selfNumber = self[0] ? docNumberSlug(self[0].number) : undefined;
+  const others = context.planTasks?.filter((d) => docNumberSlug(d.number) !== selfNumber && d.file !== context.file);
+  // Without the site's tasks only the document's own ids can be compared.
+  const entries = others ? [{ file: '', fields, data }] : [];
+  return taskIssues([...(others ?? []), ...self], entries)
+    .filter((issue) => issue.file === '')
+    .map(({ field, message }) => ({ field, message }));
 }
 
 export interface PreparedEntry {
@@ -213,7 +263,12 @@ export interface PreparedEntry {
  * would refuse in the result.
  * `body` (the Markdown text) is not a field.
  */
-export function prepareEntry(collection: string, slug: string, data: Record<string, unknown>): PreparedEntry {
+export function prepareEntry(
+  collection: string,
+  slug: string,
+  data: Record<string, unknown>,
+  context: SaveContext = {},
+): PreparedEntry {
   const declaration = declarationFor(collection, slug);
   if (!declaration) return { removed: [], replaced: [], problems: [] };
   const removed = blankOptionalPaths(declaration.fields, data);
@@ -225,7 +280,12 @@ export function prepareEntry(collection: string, slug: string, data: Record<stri
   const checked = withValues(cleaned, replaced);
   const body = typeof checked['body'] === 'string' ? checked['body'] : '';
   if (declaration.body) delete checked['body'];
-  return { removed, replaced, problems: saveProblems(declaration.key, declaration.fields, checked, body) };
+  const file = slug && collection !== SETTINGS_COLLECTION ? `content/${collection}/${slug}.md` : undefined;
+  return {
+    removed,
+    replaced,
+    problems: saveProblems(declaration.key, declaration.fields, checked, body, { ...context, file }),
+  };
 }
 
 /** The message Decap shows when the save is refused. */
@@ -257,8 +317,13 @@ export class EntryRefused extends Error {
  * on the git host, or saved by an older CMS, is published as it is. Returns the prepared
  * entry (what preSave writes); throws EntryRefused naming the fields the build would refuse.
  */
-export function checkEntry(collection: string, slug: string, data: Record<string, unknown>): PreparedEntry {
-  const prepared = prepareEntry(collection, slug, data);
+export function checkEntry(
+  collection: string,
+  slug: string,
+  data: Record<string, unknown>,
+  context: SaveContext = {},
+): PreparedEntry {
+  const prepared = prepareEntry(collection, slug, data, context);
   if (prepared.problems.length > 0) throw new EntryRefused(prepared.problems);
   return prepared;
 }

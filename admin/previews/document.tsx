@@ -25,6 +25,7 @@ import { citationBoxHtml } from '../../src/render/citation-box.ts';
 import { markup } from '../../src/render/html.ts';
 import { legalTextHtml } from '../../src/render/legal-unit.ts';
 import { relationListHtml, type RelatedDocument } from '../../src/render/relation-list.ts';
+import { planTasksHtml, type PlanTaskRow } from '../../src/render/plan-tasks.ts';
 import { summaryListHtml, summaryRowHtml } from '../../src/render/summary-list.ts';
 import { unverifiedNoticeHtml } from '../../src/render/unverified-notice.ts';
 import { paths } from '../../src/lib/site/paths.ts';
@@ -91,6 +92,19 @@ function relatedShown(byId: ReadonlyMap<string, Related>): Map<string, RelatedDo
   );
 }
 
+/** The plan's tasks as the editor writes them (the site adds what was done for each). */
+function taskRows(data: Loose): PlanTaskRow[] {
+  return records(data, 'tasks').map((task) => ({
+    task: {
+      id: text(task, 'id'),
+      title: text(task, 'title'),
+      lead: text(task, 'lead'),
+      partners: optionalText(task, 'partners'),
+      due: optionalText(task, 'due'),
+    },
+  }));
+}
+
 export function DocumentView({ data, body, others, radio, today = todayInVietnam() }: DocumentViewProps) {
   const number = text(data, 'number');
   const id = docNumberSlug(number);
@@ -138,6 +152,7 @@ export function DocumentView({ data, body, others, radio, today = todayInVietnam
         })}</span>`,
       ),
   ]);
+  const tasks = taskRows(data);
   return (
     <Page>
       <article className="doc-page" data-preview="documents">
@@ -164,6 +179,12 @@ export function DocumentView({ data, body, others, radio, today = todayInVietnam
             <section aria-labelledby="relations" data-preview="relations">
               <h2 id="relations">{t('documents.relations')}</h2>
               <Html html={relationListHtml(groups, relatedShown(byId))} />
+            </section>
+          )}
+          {tasks.length > 0 && (
+            <section aria-labelledby="tasks" data-preview="tasks">
+              <h2 id="tasks">{t('documents.tasks.preview')}</h2>
+              <Html html={planTasksHtml(tasks)} />
             </section>
           )}
         </div>

@@ -12,6 +12,7 @@ import type { CollectionName, Fields } from '../schemas/fields.ts';
 import { objectSchema, type ZodContext } from '../schemas/to-zod.ts';
 import { readCollection, readSettingsFile, type RawEntry } from './read.ts';
 import { fieldPath, zodIssues, type ContentIssue } from './issues.ts';
+import { declarerOf, taskIssues } from './tasks.ts';
 import { consentProblems, type StoryForConsent } from '../lib/privacy/consent.ts';
 import { personalDataProblems } from '../lib/privacy/personal-data.ts';
 import { normaliseText } from '../lib/content/frontmatter.ts';
@@ -210,6 +211,14 @@ export function checkContent(root: string): CheckResult {
   }
   const filed = documents.map((e) => ({ ...(e.data as unknown as DocumentForRules), file: e.file }));
   for (const p of relationProblems(filed)) issues.push({ file: p.file, field: p.field, message: word(p) });
+
+  // Plan tasks: ids unique across documents, and every entry's task declared by a document.
+  issues.push(
+    ...taskIssues(
+      documents.map((e) => declarerOf(e.file, e.data)),
+      withRefs,
+    ),
+  );
 
   for (const entry of valid.get('bulletins') ?? []) {
     const items = (entry.data.items ?? []) as Record<string, unknown>[];

@@ -11,7 +11,8 @@
  *   belong to the old ward or its province: always removed. National documents (laws,
  *   decrees, ministries' circulars) are the same for every ward: always kept.
  * - A kept entry loses its references to removed ones (a story's campaign, a campaign's legal
- *   basis, a document's relation, a bulletin's item, the featured story in the settings); one
+ *   basis, a document's relation, a bulletin's item, the featured story in the settings, the
+ *   plan task of a removed plan that an entry carries out); one
  *   left without something it requires (a bulletin without items) is removed as well.
  * - Images and attachments that only removed entries used are removed with them.
  */
@@ -49,11 +50,17 @@ export interface Removal {
 /** A path into front matter: keys and list indices. */
 export type DataPath = (string | number)[];
 
+/** What a reference points at: an entry of a collection, or a task a plan document declares. */
+export type ReferenceTarget = CollectionName | typeof PLAN_TASK;
+
+/** The target of task references (fields of kind 'task'): values are task ids. */
+export const PLAN_TASK = 'plan-task';
+
 /** A reference a kept entry loses. */
 export interface DroppedReference {
   /** Dotted path of the field, e.g. "items[0].document" or "campaigns[1]". */
   field: string;
-  collection: CollectionName;
+  collection: ReferenceTarget;
   value: string;
 }
 
@@ -93,7 +100,7 @@ function firstReason(entry: ContentEntry, choice: ExamplesChoice): RemovalReason
 export function referenceCleanup(
   fields: Fields,
   data: Record<string, unknown>,
-  isGone: (collection: CollectionName, value: string) => boolean,
+  isGone: (collection: ReferenceTarget, value: string) => boolean,
   path: DataPath = [],
 ): ReferenceCleanup {
   const out: ReferenceCleanup = { deletions: [], dropped: [], orphaned: false };
@@ -101,14 +108,15 @@ export function referenceCleanup(
     const value = data[name];
     const at = [...path, name];
     if (value === undefined || value === null) continue;
-    if (f.kind === 'reference') {
+    if (f.kind === 'reference' || f.kind === 'task') {
+      const target = f.kind === 'task' ? PLAN_TASK : f.collection;
       const values = Array.isArray(value) ? value : [value];
-      const gone = values.flatMap((v, i) => (typeof v === 'string' && isGone(f.collection, v) ? [i] : []));
+      const gone = values.flatMap((v, i) => (typeof v === 'string' && isGone(target, v) ? [i] : []));
       if (gone.length === 0) continue;
       for (const i of gone)
         out.dropped.push({
           field: fieldPath(Array.isArray(value) ? [...at, i] : at),
-          collection: f.collection,
+          collection: target,
           value: String(values[i]),
         });
       if (gone.length === values.length) {
@@ -142,8 +150,18 @@ export function referenceCleanup(
 }
 
 /** The id a reference value points at: documents are referred to by number, the rest by id. */
-const refId = (collection: CollectionName, value: string) =>
+const refId = (collection: ReferenceTarget, value: string) =>
   collection === 'documents' ? docNumberSlug(value) : value;
+
+/** Task ids a document declares (its `tasks` list), read from front matter. */
+function declaredTaskIds(entry: ContentEntry): string[] {
+  if (entry.collection !== 'documents' || !Array.isArray(entry.data['tasks'])) return [];
+  return (entry.data['tasks'] as unknown[]).flatMap((task) =>
+    task && typeof task === 'object' && typeof (task as Record<string, unknown>)['id'] === 'string'
+      ? [String((task as Record<string, unknown>)['id'])]
+      : [],
+  );
+}
 
 const MARKDOWN_IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?/g;
 
@@ -181,12 +199,17 @@ export function planRemovals(entries: readonly ContentEntry[], choice: ExamplesC
   const goneIds = () => {
     const ids = new Set<string>();
     for (const r of removed.values()) ids.add(`${r.collection}/${r.id}`);
+    // A task goes with the plan declaring it, unless a kept document declares it too.
+    const keptTasks = new Set(entries.filter((e) => !removed.has(e.file)).flatMap(declaredTaskIds));
+    for (const e of entries)
+      if (removed.has(e.file))
+        for (const id of declaredTaskIds(e)) if (!keptTasks.has(id)) ids.add(`${PLAN_TASK}/${id}`);
     return ids;
   };
   let cleanups = new Map<string, ReferenceCleanup>();
   for (;;) {
     const ids = goneIds();
-    const isGone = (collection: CollectionName, value: string) => ids.has(`${collection}/${refId(collection, value)}`);
+    const isGone = (collection: ReferenceTarget, value: string) => ids.has(`${collection}/${refId(collection, value)}`);
     cleanups = new Map();
     let more = false;
     for (const entry of entries) {

@@ -1,4 +1,4 @@
-import { field } from './fields.ts';
+import { field, planTaskField } from './fields.ts';
 
 /** Emulation campaigns (phong trào thi đua). */
 export const campaignFields = {
@@ -20,6 +20,8 @@ export const campaignFields = {
   criteria: field.stringList(),
   /** Documents the campaign rests on, by number. */
   legalBasis: field.reference('documents', { multiple: true, required: false }),
+  /** The plan task the campaign carries out. */
+  task: planTaskField(),
   /** Cover image. */
   cover: field.object(
     {

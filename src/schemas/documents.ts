@@ -1,5 +1,6 @@
-import { field } from './fields.ts';
+import { field, planTaskField } from './fields.ts';
 import { DOC_NUMBER_PATTERN } from '../lib/legal/doc-number.ts';
+import { TASK_ID_MAX_LENGTH, TASK_ID_PATTERN } from '../lib/plan/tasks.ts';
 
 /** Legal and administrative documents (văn bản). */
 export const documentFields = {
@@ -40,6 +41,27 @@ export const documentFields = {
     /** Only part of the other document is concerned (some articles replaced or repealed). */
     partial: field.boolean(),
   }),
+  /**
+   * The tasks a plan sets out, in the plan's order, as the plan words them; the plan's page
+   * tracks what was done for each. Other entries name a task by its id.
+   */
+  tasks: field.list({
+    /** Short ASCII id, unique across all documents, e.g. "tuyen-truyen". */
+    id: field.string({
+      pattern: { source: TASK_ID_PATTERN, message: 'error.taskId' },
+      maxLength: TASK_ID_MAX_LENGTH,
+    }),
+    /** The task as the plan words it. */
+    title: field.text({ maxLength: 400 }),
+    /** Unit that leads the task (đơn vị chủ trì). */
+    lead: field.string({ maxLength: 200 }),
+    /** Units that take part (đơn vị phối hợp). */
+    partners: field.string({ required: false, maxLength: 300 }),
+    /** When or how often, as the plan says it, e.g. "Cả năm 2025". */
+    due: field.string({ required: false, maxLength: 120 }),
+  }),
+  /** The plan task this document carries out (a commendation decision, a guidance letter). */
+  task: planTaskField(),
   /** Original files (PDF) of the document. */
   attachments: field.list({
     /** The file, stored under public/files/. */

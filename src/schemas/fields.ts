@@ -73,6 +73,15 @@ export interface ReferenceField<R extends boolean = boolean, M extends boolean =
   collection: CollectionName;
   multiple: M;
 }
+/**
+ * A reference to a task a plan document declares (documents' `tasks[].id`): the plan task
+ * the entry carries out. Stored as the task's id; resolved by the content check and, in the
+ * CMS, offered as a relation over the documents' task lists.
+ */
+export interface TaskField<R extends boolean = boolean, M extends boolean = boolean> extends Base<R> {
+  kind: 'task';
+  multiple: M;
+}
 export interface ImageField<R extends boolean = boolean> extends Base<R> {
   kind: 'image';
 }
@@ -103,6 +112,7 @@ export type Field =
   | SelectField
   | SettingsSelectField
   | ReferenceField
+  | TaskField
   | ImageField
   | FileField
   | ObjectField
@@ -159,6 +169,13 @@ export const field = {
       multiple: (o.multiple ?? false) as Many<O>,
       required: (o.required ?? true) as Req<O>,
     }) as ReferenceField<Req<O>, Many<O>>,
+  task: <const O extends { required?: boolean; multiple?: boolean }>(o: O = {} as O) =>
+    ({
+      ...o,
+      kind: 'task',
+      multiple: (o.multiple ?? false) as Many<O>,
+      required: (o.required ?? true) as Req<O>,
+    }) as TaskField<Req<O>, Many<O>>,
   image: <const O extends { required?: boolean }>(o: O = {} as O) =>
     ({ ...o, kind: 'image', required: (o.required ?? true) as Req<O> }) as ImageField<Req<O>>,
   file: <const O extends { required?: boolean }>(o: O = {} as O) =>
@@ -171,6 +188,14 @@ export const field = {
     ({ ...o, kind: 'string-list', required: (o.required ?? false) as Req<O> }) as StringListField<Req<O>>,
 };
 
+/**
+ * The task reference a collection adds with one line, `task: planTaskField()`: the plan task
+ * (08/KH-UBND's "tuyen-truyen", …) the entry carries out, optional. One task per entry: the
+ * tracker counts each entry once, under the task it was made for. The CMS label and hint are
+ * the shared `field.task` / `hint.task` unless the collection words its own.
+ */
+export const planTaskField = () => field.task({ required: false });
+
 /** The TypeScript type of a value a field holds once validated. */
 export type ValueOf<F> = F extends
   | StringField
@@ -180,8 +205,10 @@ export type ValueOf<F> = F extends
   | FileField
   | SettingsSelectField<boolean, false>
   | ReferenceField<boolean, false>
+  | TaskField<boolean, false>
   ? string
-  : F extends SettingsSelectField<boolean, true> | ReferenceField<boolean, true> | StringListField
+  : F extends
+        SettingsSelectField<boolean, true> | ReferenceField<boolean, true> | TaskField<boolean, true> | StringListField
     ? string[]
     : F extends NumberField
       ? number

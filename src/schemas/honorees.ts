@@ -1,4 +1,4 @@
-import { field } from './fields.ts';
+import { field, planTaskField } from './fields.ts';
 import { DOC_NUMBER_PATTERN } from '../lib/legal/doc-number.ts';
 
 /** Stories of exemplary people, collectives and households (gương sáng, người tốt việc tốt). */
@@ -35,6 +35,8 @@ export const honoreeFields = {
   }),
   /** Campaigns this achievement belongs to. */
   campaigns: field.reference('campaigns', { multiple: true, required: false }),
+  /** The plan task the story's achievement or its commendation carries out. */
+  task: planTaskField(),
   /** Photo of the honoree; needs consent for the photo when it shows a person. */
   photo: field.object(
     {

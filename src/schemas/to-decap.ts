@@ -178,6 +178,7 @@ export const LIST_SUMMARIES: Readonly<Record<string, string>> = {
   'honorees.awards': '{{fields.title}}',
   'documents.relations': '{{fields.target}}',
   'documents.attachments': '{{fields.label}}',
+  'documents.tasks': '{{fields.title}}',
   'bulletins.items': '{{fields.heading}}{{fields.honoree}}{{fields.campaign}}{{fields.document}}',
   'site.portals': '{{fields.label}}',
   'contacts.units': '{{fields.name}}',
@@ -232,14 +233,34 @@ function relationTo(
 }
 
 /**
+ * A task reference: a relation over every document's task list (Decap 3 expands the `*` of a
+ * list path in value, search and display fields, one option per task), storing the task's id
+ * and showing the plan's number and the task as the plan words it.
+ */
+export const TASK_RELATION = {
+  collection: 'documents',
+  value_field: 'tasks.*.id',
+  search_fields: ['tasks.*.title', 'tasks.*.id'],
+  display_fields: ['number', 'tasks.*.title'],
+} as const satisfies Pick<DecapField, 'collection' | 'value_field' | 'search_fields' | 'display_fields'>;
+
+/** Strings keys of a field's label and hint: task references share one unless worded per collection. */
+function labelKeys(key: string, path: string, f: Field): { label: string; hint: string } {
+  const own = { label: `field.${key}.${path}`, hint: `hint.${key}.${path}` };
+  if (f.kind !== 'task' || tMaybe(own.label) !== undefined) return own;
+  return { label: 'field.task', hint: 'hint.task' };
+}
+
+/**
  * The Decap field for one declared field. `key` is the strings namespace (collection name
  * or settings file name), `path` the dotted path of the field; `inOptionalObject` marks
  * fields inside an optional object, which Decap must not require (see below).
  */
 export function decapField(key: string, path: string, name: string, f: Field, inOptionalObject = false): DecapField {
+  const keys = labelKeys(key, path, f);
   const base = {
     name,
-    label: label(`field.${key}.${path}`),
+    label: label(keys.label),
     // Decap validates every child of an object even when the object itself is optional
     // and left empty (decap-cms#7748), which would make a photo or a consent record
     // mandatory. Those children are optional in the form; the save check in
@@ -300,6 +321,16 @@ export function decapField(key: string, path: string, name: string, f: Field, in
       }
       case 'reference':
         return { ...base, widget: 'relation', ...relationTo(f.collection), multiple: f.multiple, options_length: 50 };
+      case 'task':
+        return {
+          ...base,
+          widget: 'relation',
+          ...TASK_RELATION,
+          search_fields: [...TASK_RELATION.search_fields],
+          display_fields: [...TASK_RELATION.display_fields],
+          multiple: f.multiple,
+          options_length: 100,
+        };
       case 'image':
         return { ...base, widget: 'image', choose_url: false };
       case 'file':
@@ -336,7 +367,7 @@ export function decapField(key: string, path: string, name: string, f: Field, in
         };
     }
   })();
-  return withHint(out, `hint.${key}.${path}`);
+  return withHint(out, keys.hint);
 }
 
 /** Decap fields for a declaration; `prefix` is the dotted path of the parent field. */

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Field, Fields } from './fields.ts';
 import { OPTIONS } from './options.ts';
 import { isPlainDate } from '../lib/dates/plain-date.ts';
+import { TASK_ID_MAX_LENGTH, TASK_ID_PATTERN } from '../lib/plan/tasks.ts';
 import { t, type StringKey } from '../i18n/strings.ts';
 
 export interface ZodContext {
@@ -66,6 +67,16 @@ function fieldSchema(f: Field, ctx: ZodContext): z.ZodType {
           .min(1, { message: t('error.empty') }),
         f.multiple,
       );
+    case 'task':
+      // Whether a document declares the task is a rule across entries (the content check).
+      return many(
+        z
+          .string()
+          .trim()
+          .max(TASK_ID_MAX_LENGTH, { message: t('error.tooLong', { max: TASK_ID_MAX_LENGTH }) })
+          .regex(new RegExp(TASK_ID_PATTERN), { message: t('error.taskId') }),
+        f.multiple,
+      );
     case 'image':
       return ctx.image();
     case 'file':
@@ -105,6 +116,7 @@ function meta(f: Field): FieldMeta {
   const m: FieldMeta = { kind: f.kind, required: f.required };
   if (f.kind === 'select') m.options = OPTIONS[f.options];
   if (f.kind === 'reference') m.collection = f.collection;
+  if (f.kind === 'task') m.collection = 'documents:tasks';
   if (f.kind === 'settings-select') m.collection = `settings:${f.source}`;
   if ('multiple' in f) m.multiple = f.multiple;
   return m;

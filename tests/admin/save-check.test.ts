@@ -1,4 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseMarkdownFile } from '../../src/lib/content/frontmatter.ts';
 import {
   blankOptionalPaths,
   checkEntry,
@@ -221,5 +224,93 @@ describe('checkEntry, the check behind both preSave and prePublish', () => {
   });
   test('unknown collections pass unchecked', () => {
     expect(checkEntry('other', 'x', { anything: '' }).problems).toEqual([]);
+  });
+});
+
+describe('plan tasks: the CMS refuses what the build refuses (tests/fixtures/plan-tasks/)', () => {
+  /** A fixture's front matter and body as Decap hands them over. */
+  const entry = (name: string): Record<string, unknown> => {
+    const { data, body } = parseMarkdownFile(readFileSync(join('tests/fixtures/plan-tasks', name), 'utf8'));
+    return { ...data, body };
+  };
+  /** The task ids the /admin/ page would render for a site holding 12/KH-UBND. */
+  const site = {
+    planTasks: [
+      {
+        file: 'content/documents/12-kh-ubnd.md',
+        number: '12/KH-UBND',
+        tasks: [{ id: 'tuyen-truyen' }, { id: 'khen-thuong' }],
+      },
+    ],
+  };
+
+  test('a campaign naming a declared task is saved', () => {
+    expect(prepareEntry('campaigns', 'x', entry('phong-trao-dung-nhiem-vu.md'), site).problems).toEqual([]);
+  });
+
+  test('a campaign naming a task no document declares is refused with the valid ids', () => {
+    expect(prepareEntry('campaigns', 'x', entry('phong-trao-nhiem-vu-la.md'), site).problems).toEqual([
+      {
+        field: 'task',
+        label: t('field.task'),
+        message: t('error.taskUnknown', { id: 'tong-ket', ids: 'tuyen-truyen, khen-thuong' }),
+      },
+    ]);
+  });
+
+  test('a plan repeating another document’s task id is refused, naming that document', () => {
+    const [problem, ...rest] = prepareEntry('documents', '15-kh-ubnd', entry('15-kh-ubnd.md'), site).problems;
+    expect(rest).toEqual([]);
+    expect(problem).toEqual({
+      field: 'tasks[1].id',
+      label: `${t('field.documents.tasks')} › ${t('field.documents.tasks.id')}`,
+      message: t('error.taskDuplicate', {
+        id: 'khen-thuong',
+        otherFile: 'content/documents/12-kh-ubnd.md',
+        otherField: 'tasks[1].id',
+      }),
+    });
+  });
+
+  test('a plan saved again is compared with the other documents, not with its published self', () => {
+    expect(prepareEntry('documents', '12-kh-ubnd', entry('12-kh-ubnd.md'), site).problems).toEqual([]);
+  });
+
+  test('a plan whose number is being corrected is not compared with its own published tasks', () => {
+    const renumbered = { ...entry('12-kh-ubnd.md'), number: '13/KH-UBND' };
+    expect(prepareEntry('documents', '12-kh-ubnd', renumbered, site).problems).toEqual([]);
+    // Saved as a new document, the same tasks clash with the published plan's.
+    expect(prepareEntry('documents', '13-kh-ubnd', renumbered, site).problems.map((p) => p.field)).toEqual([
+      'tasks[0].id',
+      'tasks[1].id',
+    ]);
+  });
+
+  test('a task id repeated within one plan is refused even without the site’s tasks', () => {
+    const plan = entry('12-kh-ubnd.md');
+    const tasks = plan['tasks'] as Record<string, unknown>[];
+    plan['tasks'] = [...tasks, { ...tasks[0], title: 'Lặp lại' }];
+    expect(prepareEntry('documents', '12-kh-ubnd', plan).problems.map((p) => p.field)).toEqual(['tasks[2].id']);
+  });
+
+  test('a task id that is not a slug is refused', () => {
+    expect(prepareEntry('documents', '16-kh-ubnd', entry('16-kh-ubnd.md'), site).problems).toEqual([
+      {
+        field: 'tasks[0].id',
+        label: `${t('field.documents.tasks')} › ${t('field.documents.tasks.id')}`,
+        message: t('error.taskId'),
+      },
+    ]);
+  });
+
+  test('checkEntry throws EntryRefused for an unknown task, as preSave and prePublish do', () => {
+    expect(() => checkEntry('campaigns', 'x', entry('phong-trao-nhiem-vu-la.md'), site)).toThrow(EntryRefused);
+  });
+
+  test('a task left empty in the form is dropped, not refused', () => {
+    const data = { ...entry('phong-trao-dung-nhiem-vu.md'), task: '' };
+    const prepared = prepareEntry('campaigns', 'x', data, site);
+    expect(prepared.removed).toContainEqual(['task']);
+    expect(prepared.problems).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  * the legal text (table of contents, units, unit links), the relation list, the bulletin's
  * rundown, facts and script text, the example notices, a story's awards and the script block
  * of its /phat-thanh/ page, a campaign's status and validity badges, and a document's
- * unverified notice, citation box and attachments. The site's side is built from the entries
+ * unverified notice, citation box, attachments and a plan's tasks. The site's side is built from the entries
  * as the build builds it (src/data/legal-text.ts, src/lib/legal/validities.ts,
  * src/lib/radio/bulletin-item.ts, src/data/radio-view.ts).
  */
@@ -16,6 +16,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, test } from 'vitest';
 import DocumentBody from '../../src/components/DocumentBody.astro';
 import RelationList from '../../src/components/RelationList.astro';
+import PlanTracker from '../../src/components/PlanTracker.astro';
+import { trackTasks } from '../../src/lib/plan/tasks.ts';
 import Rundown from '../../src/components/Rundown.astro';
 import AttachmentList from '../../src/components/AttachmentList.astro';
 import AwardList from '../../src/components/AwardList.astro';
@@ -398,4 +400,39 @@ describe('document', () => {
     expect(pieces(site, { tag: 'span', className: 'secondary' })).toHaveLength(1);
     expect(pieces(cms, list)).toEqual(pieces(site, list));
   });
+});
+
+test('a plan’s tasks (PlanTracker) are drawn the same by the site and the document preview', async () => {
+  const tasks = [
+    { id: 'tuyen-truyen', title: 'Tuyên truyền "luật" & nghị định', lead: 'Đài Truyền thanh' },
+    { id: 'khen-thuong', title: 'Khen thưởng', lead: 'Hội đồng', partners: 'Các tổ dân phố', due: 'Cả năm' },
+  ];
+  const plan = { ...PLAN, tasks };
+  // The preview knows only the plan being edited: the tasks without what was done for each.
+  const site = await container.renderToString(PlanTracker, { props: { rows: tasks.map((task) => ({ task })) } });
+  expect(site).toContain('id="nhiem-vu-khen-thuong"');
+  const cms = preview(
+    createElement(DocumentView, { data: plan, body: '', others: [LAW], radio: undefined, today: TODAY }),
+  );
+  expect(innerOf(cms, { tag: 'section', attrs: { 'data-preview': 'tasks' } })).toBe(
+    normalise(`<h2 id="tasks">${t('documents.tasks.preview')}</h2><div>${site}</div>`),
+  );
+  // The site adds what was done: a count, or the sentence saying nothing is recorded yet.
+  const tracked = await container.renderToString(PlanTracker, {
+    props: {
+      rows: trackTasks(tasks, [
+        {
+          collection: 'campaigns',
+          id: 'a',
+          title: 'A',
+          date: '2025-01-13',
+          href: '/phong-trao/a/',
+          task: 'khen-thuong',
+        },
+      ]),
+    },
+  });
+  expect(tracked).toContain(t('documents.tasks.none'));
+  expect(tracked).toContain(t('documents.tasks.count', { count: 1 }));
+  expect(tracked).toContain(t('documents.tasks.summary', { count: 2, done: 1, open: 1 }));
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkContent } from '../../src/content-pipeline/check.ts';
@@ -159,5 +159,76 @@ describe('checkContent', () => {
     const issues = checkContent(root).issues;
     expect(issues).toEqual([{ file: 'content/honorees/ba-a.mdx', field: '', message: t('error.mdxInCms') }]);
     expect(issues[0]?.message).toContain('.md');
+  });
+});
+
+describe('checkContent: plan tasks', () => {
+  const fixture = (name: string) => readFileSync(join('tests/fixtures/plan-tasks', name), 'utf8');
+  const plan = () => write('content/documents/12-kh-ubnd.md', fixture('12-kh-ubnd.md'));
+
+  test('accepts a plan’s tasks and entries naming them', () => {
+    plan();
+    write('content/campaigns/phong-trao-dung-nhiem-vu.md', fixture('phong-trao-dung-nhiem-vu.md'));
+    write(
+      'content/honorees/ba-a.md',
+      story(`${consent}
+task: tuyen-truyen`),
+    );
+    expect(checkContent(root).issues).toEqual([]);
+  });
+
+  test('names an entry whose task no document declares, with the valid ids', () => {
+    plan();
+    write('content/campaigns/phong-trao-nhiem-vu-la.md', fixture('phong-trao-nhiem-vu-la.md'));
+    expect(checkContent(root).issues).toEqual([
+      {
+        file: 'content/campaigns/phong-trao-nhiem-vu-la.md',
+        field: 'task',
+        message: t('error.taskUnknown', { id: 'tong-ket', ids: 'tuyen-truyen, khen-thuong' }),
+      },
+    ]);
+  });
+
+  test('says so when no document declares any task', () => {
+    write('content/campaigns/phong-trao-dung-nhiem-vu.md', fixture('phong-trao-dung-nhiem-vu.md'));
+    expect(checkContent(root).issues).toEqual([
+      {
+        file: 'content/campaigns/phong-trao-dung-nhiem-vu.md',
+        field: 'task',
+        message: t('error.taskNone', { id: 'khen-thuong' }),
+      },
+    ]);
+  });
+
+  test('names a task id declared by two documents, pointing at the other', () => {
+    plan();
+    write('content/documents/15-kh-ubnd.md', fixture('15-kh-ubnd.md'));
+    // Documents are read in file-name order: the later declaration is the one named.
+    expect(checkContent(root).issues).toEqual([
+      {
+        file: 'content/documents/15-kh-ubnd.md',
+        field: 'tasks[1].id',
+        message: t('error.taskDuplicate', {
+          id: 'khen-thuong',
+          otherFile: 'content/documents/12-kh-ubnd.md',
+          otherField: 'tasks[1].id',
+        }),
+      },
+    ]);
+  });
+
+  test('names a task id that is not a slug, and a task reference that is not one either', () => {
+    write('content/documents/16-kh-ubnd.md', fixture('16-kh-ubnd.md'));
+    write(
+      'content/honorees/ba-a.md',
+      story(`${consent}
+task: Khen thưởng`),
+    );
+    const issues = checkContent(root).issues;
+    expect(issues.map((i) => `${i.file} › ${i.field}`)).toEqual([
+      'content/honorees/ba-a.md › task',
+      'content/documents/16-kh-ubnd.md › tasks[0].id',
+    ]);
+    for (const issue of issues) expect(issue.message).toBe(t('error.taskId'));
   });
 });

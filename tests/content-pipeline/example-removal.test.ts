@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import {
   assetsOf,
+  PLAN_TASK,
   planRemovals,
   referenceCleanup,
   type ContentEntry,
+  type ReferenceTarget,
 } from '../../src/content-pipeline/example-removal.ts';
 import { COLLECTIONS, SETTINGS_FILES } from '../../src/schemas/index.ts';
 import type { CollectionName } from '../../src/schemas/fields.ts';
@@ -126,8 +128,53 @@ describe('planRemovals', () => {
   });
 });
 
+describe('planRemovals: plan tasks', () => {
+  const plan = entry('documents', '08-kh-ubnd', {
+    number: '08/KH-UBND',
+    issuer: 'Ủy ban nhân dân phường Phùng Chí Kiên',
+    tasks: [
+      { id: 'tuyen-truyen', title: 'Tuyên truyền', lead: 'Đài Truyền thanh' },
+      { id: 'khen-thuong', title: 'Khen thưởng', lead: 'Hội đồng' },
+    ],
+  });
+  const nationalPlan = entry('documents', '99-kh-btc', {
+    number: '99/KH-BTC',
+    issuer: 'Bộ Tài chính',
+    tasks: [{ id: 'tap-huan', title: 'Tập huấn', lead: 'Bộ' }],
+  });
+  const story = entry('honorees', 'chuyen-vi-du', { example: true, task: 'khen-thuong' });
+  const campaign = entry('campaigns', 'phong-trao-vi-du', { example: true, task: 'tap-huan' });
+  const decree = entry('documents', '98-2023-nd-cp', {
+    number: '98/2023/NĐ-CP',
+    issuer: 'Chính phủ',
+    task: 'tuyen-truyen',
+  });
+  const tasksOf = [law, plan, nationalPlan, story, campaign, decree];
+
+  test('kept entries lose the task of a removed plan, and keep a task a kept document declares', () => {
+    const { removed, cleanups } = planRemovals(tasksOf, 'keep');
+    expect(removed.map((r) => r.id)).toEqual(['08-kh-ubnd']);
+    expect(cleanups.get(story.file)).toEqual({
+      deletions: [['task']],
+      dropped: [{ field: 'task', collection: PLAN_TASK, value: 'khen-thuong' }],
+      orphaned: false,
+    });
+    expect(cleanups.get(decree.file)?.deletions).toEqual([['task']]);
+    expect(cleanups.has(campaign.file)).toBe(false);
+  });
+
+  test('a task a kept document also declares is not removed with the plan', () => {
+    const twin = entry('documents', '99-kh-bnv', {
+      number: '99/KH-BNV',
+      issuer: 'Bộ Nội vụ',
+      tasks: [{ id: 'khen-thuong', title: 'Khen thưởng', lead: 'Bộ' }],
+    });
+    expect(planRemovals([...tasksOf, twin], 'keep').cleanups.has(story.file)).toBe(false);
+  });
+});
+
 describe('referenceCleanup', () => {
-  const gone = (collection: CollectionName, value: string) => collection === 'campaigns' && value === 'a';
+  const gone = (collection: ReferenceTarget, value: string) => collection === 'campaigns' && value === 'a';
   const fields = COLLECTIONS.honorees.fields;
 
   test('an optional multiple reference that empties is deleted whole', () => {

@@ -108,6 +108,9 @@ describe('planNewWard', () => {
       campaigns: ['phong-trao-vi-du'],
       awards: [{ issuer: 'Chủ tịch Ủy ban nhân dân xã Tân Phong' }],
     });
+    // The plan's task went with the plan: the story no longer names it.
+    expect(front(root, 'content/honorees/clb-vi-du.md')['task']).toBeUndefined();
+    expect(plan.lines).toContain('sửa content/honorees/clb-vi-du.md: bỏ task = khen-thuong (mục đã xóa)');
     expect(front(root, 'content/campaigns/phong-trao-vi-du.md')['legalBasis']).toEqual(['06/2022/QH15']);
     expect(front(root, 'content/bulletins/ban-tin-vi-du.md')['items']).toEqual([
       { kind: 'guong-sang', honoree: 'clb-vi-du' },

@@ -6,3 +6,8 @@ declare module 'decap-cms-core/dist/esm/lib/urlHelper.js' {
     preserveSlashes?: boolean,
   ): string;
 }
+
+/** Decap's list-path expansion (`tasks.*.id`), as its relation widget uses it; untyped upstream. */
+declare module 'decap-cms-lib-widgets/dist/esm/stringTemplate.js' {
+  export function expandPath(args: { data: Record<string, unknown>; path: string }): string[];
+}

@@ -99,6 +99,7 @@ const WIDGETS: Record<string, readonly string[]> = {
   select: ['select'],
   'settings-select': ['relation'],
   reference: ['relation'],
+  task: ['relation'],
   image: ['image'],
   file: ['file'],
   object: ['object'],
@@ -117,6 +118,7 @@ const CORES: Record<string, readonly string[] | undefined> = {
   select: ['enum'],
   'settings-select': ['string'],
   reference: ['string'],
+  task: ['string'],
   object: ['object'],
   list: ['object'],
   'string-list': ['string'],
@@ -264,6 +266,25 @@ export function compareFields(
       }
       if (collection === 'documents' && d.value_field !== 'number')
         out.push(`${p}: references to documents must store the number`);
+    }
+
+    // Task references: a relation over the documents' task lists, storing the task id.
+    if (z.kind === 'task') {
+      const [collection, list] = (z.collection ?? '').split(':');
+      if (d.collection !== collection)
+        out.push(`${p}: task relation to "${d.collection}" in Decap, "${collection}" in zod`);
+      if (d.value_field !== `${list}.*.id`)
+        out.push(`${p}: task relation stores "${d.value_field}", not the task id ${list}.*.id`);
+      const target = d.collection ? decapFieldsOf(ctx.collections, d.collection) : undefined;
+      if (!target) out.push(`${p}: task relation target ${d.collection} is not a Decap collection`);
+      else
+        for (const f of [d.value_field ?? '', ...(d.search_fields ?? []), ...(d.display_fields ?? [])])
+          if (!pathExists(target, f)) out.push(`${p}: relation field "${f}" does not exist in ${d.collection}`);
+      // The stored value must pass the same id rule as the declared ids.
+      if (z.stringSchema)
+        for (const sample of ['tuyen-truyen', 'Tuyen truyen', 'tuyên-truyền'])
+          if (z.stringSchema.safeParse(sample).success !== /^[a-z0-9]+(-[a-z0-9]+)*$/.test(sample))
+            out.push(`${p}: task id "${sample}" is judged differently from a slug`);
     }
 
     // Numbers.

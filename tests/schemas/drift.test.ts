@@ -134,6 +134,24 @@ describe('the comparison fails when one side changes', () => {
     expect(mismatches(decap)).toEqual(['campaigns: zod holds a list, Decap one value']);
   });
 
+  test('a task reference storing something other than the task id', () => {
+    const decap = honorees();
+    findField(decap, 'task').value_field = 'number';
+    expect(mismatches(decap)).toEqual(['task: task relation stores "number", not the task id tasks.*.id']);
+  });
+
+  test('a task reference showing a field the documents do not have', () => {
+    const decap = honorees();
+    findField(decap, 'task').display_fields = ['tasks.*.name'];
+    expect(mismatches(decap)).toEqual(['task: relation field "tasks.*.name" does not exist in documents']);
+  });
+
+  test('a task reference made a list in the CMS only', () => {
+    const decap = honorees();
+    findField(decap, 'task').multiple = true;
+    expect(mismatches(decap)).toEqual(['task: zod holds one value, Decap a list']);
+  });
+
   test('a settings relation reading a list that does not exist', () => {
     const decap = honorees();
     findField(decap, 'residentialGroup').value_field = 'groups.*.code';

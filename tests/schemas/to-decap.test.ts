@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 // Decap's own slug sanitiser, so the file names it writes are checked, not a copy of it.
 import { sanitizeSlug } from 'decap-cms-core/dist/esm/lib/urlHelper.js';
+// Decap's own expansion of list paths, as its relation widget runs it over each entry found.
+import { expandPath } from 'decap-cms-lib-widgets/dist/esm/stringTemplate.js';
 import { field } from '../../src/schemas/fields.ts';
 import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
 import {
@@ -174,6 +176,60 @@ describe('widgets', () => {
       value_field: 'number',
       search_fields: ['number', 'title'],
     });
+  });
+  test('a task reference picks one task from every document’s task list, storing its id', () => {
+    for (const name of ['honorees', 'campaigns', 'documents']) {
+      const task = at(folder(name).fields, 'task');
+      expect(task, name).toMatchObject({
+        widget: 'relation',
+        collection: 'documents',
+        value_field: 'tasks.*.id',
+        display_fields: ['number', 'tasks.*.title'],
+        multiple: false,
+        required: false,
+        label: t('field.task'),
+        hint: t('hint.task'),
+      });
+    }
+    // Decap pairs the i-th value with the i-th display path of each document it finds.
+    const task = at(folder('campaigns').fields, 'task');
+    const data = {
+      number: '08/KH-UBND',
+      tasks: [
+        { id: 'tuyen-truyen', title: 'Tuyên truyền' },
+        { id: 'khen-thuong', title: 'Khen thưởng' },
+      ],
+    };
+    const get = (path: string) => path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], data);
+    const values = expandPath({ data, path: task.value_field ?? '' });
+    const options = values.map((path, i) => ({
+      value: get(path),
+      label: (task.display_fields ?? [])
+        .map((d) => {
+          const paths = expandPath({ data, path: d });
+          return get(paths[i] ?? paths[0] ?? '');
+        })
+        .join(' '),
+    }));
+    expect(options).toEqual([
+      { value: 'tuyen-truyen', label: '08/KH-UBND Tuyên truyền' },
+      { value: 'khen-thuong', label: '08/KH-UBND Khen thưởng' },
+    ]);
+  });
+  test('a collection may word its own task label; a list of tasks is a multiple relation', () => {
+    const [own] = decapFields('documents', { tasks: field.list({ id: field.string() }) });
+    expect(own?.label).toBe(t('field.documents.tasks'));
+    const [many] = decapFields('campaigns', { task: field.task({ required: false, multiple: true }) });
+    expect(many).toMatchObject({ widget: 'relation', multiple: true, label: t('field.task') });
+  });
+  test('a plan’s tasks are a list whose ids carry the slug pattern of the build', () => {
+    const tasks = at(folder('documents').fields, 'tasks');
+    expect(tasks.widget).toBe('list');
+    expect(tasks.summary).toBe('{{fields.title}}');
+    const re = new RegExp(at(folder('documents').fields, 'tasks.id').pattern?.[0] ?? '');
+    expect(re.test('tuyen-truyen')).toBe(true);
+    expect(re.test('tuyên-truyền')).toBe(false);
+    expect(re.test('Tuyen truyen')).toBe(false);
   });
   test('photos are stored beside the story, attachments under public/files', () => {
     expect(folder('honorees')).toMatchObject({ media_folder: 'images', public_folder: './images' });

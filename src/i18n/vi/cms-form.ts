@@ -63,6 +63,7 @@ export const cmsForm = {
   'field.campaigns.radioScript': 'Kịch bản phát thanh (viết tay)',
   'field.campaigns.body': 'Nội dung',
 
+  'field.task': 'Thực hiện nhiệm vụ của kế hoạch',
   'field.documents.number': 'Số, ký hiệu',
   'field.documents.type': 'Loại văn bản',
   'field.documents.title': 'Tên ngắn',
@@ -76,6 +77,12 @@ export const cmsForm = {
   'field.documents.area': 'Lĩnh vực',
   'field.documents.status': 'Tình trạng hiệu lực (để trống để tính theo ngày)',
   'field.documents.summary': 'Tóm tắt',
+  'field.documents.tasks': 'Nhiệm vụ của kế hoạch',
+  'field.documents.tasks.id': 'Mã nhiệm vụ',
+  'field.documents.tasks.title': 'Nhiệm vụ',
+  'field.documents.tasks.lead': 'Đơn vị chủ trì',
+  'field.documents.tasks.partners': 'Đơn vị phối hợp',
+  'field.documents.tasks.due': 'Thời hạn, thời gian thực hiện',
   'field.documents.relations': 'Quan hệ với văn bản khác',
   'field.documents.relations.kind': 'Quan hệ',
   'field.documents.relations.target': 'Văn bản',
@@ -152,6 +159,15 @@ export const cmsForm = {
   'hint.campaigns.cover': 'Không bắt buộc. Nếu có ảnh bìa, cần chọn tệp ảnh và viết mô tả ảnh.',
   'hint.campaigns.cover.alt': 'Bắt buộc khi có ảnh bìa. Tả ngắn gọn ảnh có gì, cho người không xem được ảnh.',
   'hint.documents.number': 'Ví dụ 98/2023/NĐ-CP hoặc 08/KH-UBND; số dưới 10 viết 08.',
+  'hint.task':
+    'Chọn nhiệm vụ của kế hoạch mà mục này thực hiện; mục sẽ hiện trong phần theo dõi kết quả trên trang của kế hoạch. Để trống nếu không thuộc nhiệm vụ nào.',
+  'hint.documents.tasks':
+    'Chỉ kế hoạch mới cần: liệt kê các nhiệm vụ theo đúng thứ tự trong kế hoạch. Trang của kế hoạch sẽ theo dõi những gì đã làm cho từng nhiệm vụ.',
+  'hint.documents.tasks.id':
+    'Chữ thường không dấu, số và dấu gạch ngang, ví dụ tuyen-truyen; không trùng với nhiệm vụ nào của các kế hoạch khác. Đã có mục chọn nhiệm vụ này thì đừng đổi mã.',
+  'hint.documents.tasks.title': 'Viết như kế hoạch nêu nhiệm vụ, ngắn gọn.',
+  'hint.documents.tasks.lead': 'Ví dụ: Hội đồng Thi đua – Khen thưởng phường.',
+  'hint.documents.tasks.due': 'Ví dụ: Cả năm 2025; Quý IV năm 2025.',
   'hint.documents.status': 'Để trống để tự tính theo ngày hiệu lực và văn bản thay thế.',
   'hint.documents.relations.partial':
     'Đánh dấu khi văn bản này chỉ thay thế hoặc bãi bỏ một số điều, khoản của văn bản kia; văn bản kia sẽ hiện “Hết hiệu lực một phần”.',

@@ -54,6 +54,13 @@ export const errors = {
   'error.personalData':
     'dòng {line}: "{text}" trông giống {kind}; câu chuyện không được đăng {kind}. Hãy xóa hoặc viết chung chung (ví dụ "ở tổ dân phố số 3"); nếu người trong bài đã đồng ý công khai, ghi đúng "{text}" vào privacyOverride.allow và lý do vào privacyOverride.reason',
   'error.reservedId': 'tên "{id}" trùng với một đường dẫn dành sẵn của trang Gương sáng ({ids}); hãy đặt tên tệp khác',
+  'error.taskId':
+    'mã nhiệm vụ chỉ dùng chữ thường không dấu, số và dấu gạch ngang (không quá 60 ký tự), ví dụ tuyen-truyen',
+  'error.taskDuplicate':
+    'mã nhiệm vụ "{id}" đã dùng ở {otherFile} › {otherField}; mỗi nhiệm vụ của các kế hoạch cần một mã riêng',
+  'error.taskUnknown': 'không có văn bản nào nêu nhiệm vụ mã "{id}"; chọn một trong: {ids}',
+  'error.taskNone':
+    'không có văn bản nào nêu nhiệm vụ mã "{id}", và chưa văn bản nào có danh sách nhiệm vụ (tasks); bỏ trường này hoặc thêm nhiệm vụ vào kế hoạch',
   'error.bulletinItem': 'mục loại "{kind}" cần điền trường {field}',
   'error.settingsMissing': 'thiếu tệp cài đặt; cần tạo tệp này theo mẫu',
   'error.yaml': 'lỗi cú pháp YAML: {message}',
