@@ -4,10 +4,15 @@
  * one. One story's title and the site's name are changed between two builds; every page that
  * shows either must show the new text, including pages keyed on other entries (a story whose
  * "related stories" cards list the edited one) and pages of other collections (a document).
+ * And the content store kept in the cache folder never hands a build entries parsed with an
+ * older declaration of their collection (a new version of the project restored on a host
+ * together with the last build's cache).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as devalue from 'devalue';
 import { afterAll, describe, expect, test } from 'vitest';
+import { astroCacheDir } from '../../src/lib/site/cache-dir.ts';
 import { editFrontmatter, entriesOf } from '../support/content.ts';
 import { parseHtml, readPages, type El } from '../support/html.ts';
 import { copyProject, removeProject, runBuild } from '../support/project.ts';
@@ -69,6 +74,27 @@ describe('a rebuild after editing one story and the settings', () => {
       const title = pageText(url).find((el) => el.tag === 'title');
       expect(title?.text, url).toContain(NEW_SITE_NAME);
     }
+  });
+});
+
+describe('a rebuild after a collection declaration changed', () => {
+  test('entries kept from the last build are parsed again with the new declaration', async () => {
+    const storeFile = join(astroCacheDir(root), 'data-store.json');
+    if (!existsSync(storeFile)) expect((await runBuild(root)).code).toBe(0);
+    // The store as a build before documents declared their plan tasks wrote it: the same
+    // files (so glob() would keep them), data without `tasks`, an older declaration's digest.
+    type Store = Map<string, Map<string, { data: Record<string, unknown> } | string>>;
+    const store = devalue.parse(readFileSync(storeFile, 'utf8')) as Store;
+    const documents = store.get('documents');
+    expect(documents?.size, 'documents kept in the content store').toBeGreaterThan(0);
+    for (const entry of documents?.values() ?? []) if (typeof entry === 'object') delete entry.data['tasks'];
+    store.get('meta:documents')?.set('declaration-digest', 'digest of an older declaration');
+    writeFileSync(storeFile, devalue.stringify(store));
+
+    const build = await runBuild(root);
+    expect(build.code, build.output).toBe(0);
+    const plan = pageText('/van-ban/08-kh-ubnd/');
+    expect(plan.filter((el) => el.attrs.id?.startsWith('nhiem-vu-')).length, 'the plan lists its tasks').toBe(9);
   });
 });
 
