@@ -10,7 +10,7 @@ export const FACETS = ['chuyen-muc', 'loai', 'co-quan', 'hieu-luc', 'nam', 'to',
 export type FacetKey = (typeof FACETS)[number];
 
 /** Collections a result can belong to (value of the chuyen-muc facet comes from strings). */
-export const SEARCH_COLLECTIONS = ['guong-sang', 'phong-trao', 'van-ban', 'phat-thanh'] as const;
+export const SEARCH_COLLECTIONS = ['guong-sang', 'phong-trao', 'van-ban', 'thong-bao', 'phat-thanh'] as const;
 export type SearchCollection = (typeof SEARCH_COLLECTIONS)[number];
 
 /** Name of the date meta on pages (data-pagefind-meta="ngay:2025-10-06"). */
