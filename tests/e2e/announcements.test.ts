@@ -118,6 +118,28 @@ describe.skipIf(skip !== undefined)('a resident reading announcements', () => {
     expect(site.problems).toEqual([]);
   });
 
+  test('search finds announcements and filters them under their own collection label', async () => {
+    // Filters alone list entries (no query): the collection filter, as the search page's link would give it.
+    const filter = new URLSearchParams({ 'chuyen-muc': 'Thông báo, sự kiện' });
+    const page = await site.open(`/tim-kiem/?${filter}`);
+    await page.waitForFunction(() => document.querySelector('#search-facets fieldset') !== null);
+    await page.waitForFunction(() => {
+      const list = document.getElementById('search-results');
+      return list !== null && !list.hasAttribute('aria-busy') && list.querySelector('a') !== null;
+    });
+    const label = page.locator('fieldset[data-facet="chuyen-muc"] label', { hasText: /^Thông báo, sự kiện \(\d+\)$/ });
+    expect(Number(/\((\d+)\)/.exec(await label.innerText())?.[1])).toBe(announcements.length);
+    const paths = await page.$$eval('#search-results > li a[href]', (links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    expect(paths.length).toBeGreaterThan(0);
+    expect(
+      paths.every((p) => p.startsWith('/thong-bao/')),
+      paths.join(', '),
+    ).toBe(true);
+    expect(site.problems).toEqual([]);
+  });
+
   test('the radio script reads the day, the date and the time in words', async () => {
     const timed = announcements.find((a) => a.data.time);
     expect(timed, 'an announcement with a time').toBeDefined();
