@@ -140,6 +140,21 @@ describe.skipIf(skip !== undefined)('a resident reading announcements', () => {
     expect(site.problems).toEqual([]);
   });
 
+  test.each(announcements.map((a) => [a.id, a] as const))(
+    'searching for the title of %s finds it first, though its weight is lowered',
+    async (id, announcement) => {
+      const page = await site.open(`/tim-kiem/?${new URLSearchParams({ q: announcement.data.title })}`);
+      await page.waitForFunction(() => {
+        const status = document.getElementById('search-status')?.textContent ?? '';
+        const list = document.getElementById('search-results');
+        return status !== '' && !/…$/.test(status) && list !== null && !list.hasAttribute('aria-busy');
+      });
+      const first = await page.locator('#search-results > li a[href]').first().getAttribute('href');
+      expect(new URL(first ?? '', site.base).pathname).toBe(`/thong-bao/${id}/`);
+      expect(site.problems).toEqual([]);
+    },
+  );
+
   test('the radio script reads the day, the date and the time in words', async () => {
     const timed = announcements.find((a) => a.data.time);
     expect(timed, 'an announcement with a time').toBeDefined();

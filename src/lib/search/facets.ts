@@ -30,6 +30,13 @@ export const META = { date: DATE_KEY, number: 'so-hieu', docType: 'loai-id' } as
  */
 export const RADIO_SCRIPT_WEIGHT = 0.3;
 
+/**
+ * Weight of an announcement page's words: a notice repeats the name of the campaign it belongs
+ * to ("Lễ tổng kết phong trào “Gương người tốt, việc tốt”"), and a search for that name must
+ * find the campaign first; words only the announcement holds still find it.
+ */
+export const ANNOUNCEMENT_WEIGHT = 0.5;
+
 export function isFacetKey(key: string): key is FacetKey {
   return (FACETS as readonly string[]).includes(key);
 }
