@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Infer } from '../schemas/fields.ts';
 import { storyDisplay, type StoryForConsent } from '../lib/privacy/consent.ts';
 import { normaliseText } from '../lib/content/frontmatter.ts';
+import { byWhen } from '../lib/announcements/rules.ts';
 import type {
   announcementFields,
   bulletinFields,
@@ -126,11 +127,7 @@ export function getBulletins(): Promise<Bulletin[]> {
  */
 export function getAnnouncements(): Promise<Announcement[]> {
   return once('announcements', async () =>
-    (await load<AnnouncementData>('announcements')).sort(
-      (a, b) =>
-        `${b.data.date} ${b.data.time ?? ''}`.localeCompare(`${a.data.date} ${a.data.time ?? ''}`) ||
-        a.id.localeCompare(b.id),
-    ),
+    (await load<AnnouncementData>('announcements')).sort((a, b) => byWhen(b.data, a.data) || a.id.localeCompare(b.id)),
   );
 }
 

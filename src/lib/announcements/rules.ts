@@ -66,6 +66,14 @@ function whenKey(a: Pick<AnnouncementDates, 'date' | 'time'>): string {
   return `${a.date} ${a.time ?? ''}`;
 }
 
+/** Sorts by when announcements happen, soonest first (a day without a time before its times). */
+export function byWhen(
+  a: Pick<AnnouncementDates, 'date' | 'time'>,
+  b: Pick<AnnouncementDates, 'date' | 'time'>,
+): number {
+  return whenKey(a).localeCompare(whenKey(b));
+}
+
 export interface Listed {
   id: string;
   data: AnnouncementDates;
@@ -79,9 +87,9 @@ export interface Listed {
 export function orderAnnouncements<T extends Listed>(list: readonly T[], today: string): { current: T[]; past: T[] } {
   const current = list
     .filter((a) => isCurrent(a.data, today))
-    .sort((a, b) => whenKey(a.data).localeCompare(whenKey(b.data)) || a.id.localeCompare(b.id));
+    .sort((a, b) => byWhen(a.data, b.data) || a.id.localeCompare(b.id));
   const past = list
     .filter((a) => !isCurrent(a.data, today))
-    .sort((a, b) => whenKey(b.data).localeCompare(whenKey(a.data)) || a.id.localeCompare(b.id));
+    .sort((a, b) => byWhen(b.data, a.data) || a.id.localeCompare(b.id));
   return { current, past };
 }

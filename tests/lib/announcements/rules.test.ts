@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   TIME_PATTERN,
   announcementProblems,
+  byWhen,
   isCurrent,
   orderAnnouncements,
 } from '../../../src/lib/announcements/rules.ts';
@@ -53,6 +54,23 @@ describe('announcementProblems', () => {
         expires: '2026-12-11',
       }),
     ).toEqual([]);
+  });
+});
+
+describe('byWhen', () => {
+  test('orders by date, then by time, a day without a time before its times', () => {
+    const list = [
+      { date: '2027-01-08', time: '14:00' },
+      { date: '2026-12-01' },
+      { date: '2027-01-08', time: '08:00' },
+      { date: '2027-01-08' },
+    ];
+    expect([...list].sort(byWhen)).toEqual([
+      { date: '2026-12-01' },
+      { date: '2027-01-08' },
+      { date: '2027-01-08', time: '08:00' },
+      { date: '2027-01-08', time: '14:00' },
+    ]);
   });
 });
 
