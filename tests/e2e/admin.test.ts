@@ -484,6 +484,13 @@ describe.skipIf(skip !== undefined)('an editor in the CMS on the office PC', () 
     await field(page, t('field.announcements.time')).fill('08:30');
     await field(page, t('field.announcements.summary')).fill('Thông báo dùng để thử.');
     await field(page, t('field.announcements.expires')).fill('2026-12-10');
+    // The preview shows the facts as the page will, and the script reads the day and time in words.
+    const frame = preview(page);
+    await frame.getByText('8 giờ 30, thứ Ba, ngày 15/12/2026').first().waitFor();
+    await frame
+      .getByText('Thời gian: tám giờ ba mươi phút, thứ Ba, ngày mười lăm tháng mười hai', { exact: false })
+      .first()
+      .waitFor();
     const refused = await publishNow(page);
     await page.screenshot({ path: join(SHOTS, 'admin-announcement-expiry-refused.png') });
     expect(refused).toContain(t('cms.saveRefused'));
