@@ -24,5 +24,6 @@ export const collections = {
   campaigns: collection('campaigns'),
   documents: collection('documents'),
   bulletins: collection('bulletins'),
+  announcements: collection('announcements'),
   settings: defineCollection({ loader: settingsLoader() }),
 };

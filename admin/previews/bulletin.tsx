@@ -28,16 +28,17 @@ import { attr, markup } from '../../src/render/html.ts';
 import { scriptTextHtml } from '../../src/render/script-text.ts';
 import { summaryListHtml, summaryRowHtml } from '../../src/render/summary-list.ts';
 import { Html, Page } from './parts.tsx';
-import { announcementScriptOf, documentScriptOf, storyScript, type ScriptResult } from './radio.ts';
+import { announcementScriptOf, documentScriptOf, noticeScriptOf, storyScript, type ScriptResult } from './radio.ts';
 import { flag, optionalText, records, text, type Loose } from './read.ts';
 
-type EntryCollection = 'honorees' | 'campaigns' | 'documents';
+type EntryCollection = 'honorees' | 'campaigns' | 'documents' | 'announcements';
 
 /** The CMS collection of each kind of item that reads an entry. */
 const COLLECTION_OF: Readonly<Record<RadioCollection, EntryCollection>> = {
   'guong-sang': 'honorees',
   'phong-trao': 'campaigns',
   'van-ban': 'documents',
+  'thong-bao-su-kien': 'announcements',
 };
 
 /** An entry a bulletin item reads: its front matter and Markdown body. */
@@ -53,6 +54,7 @@ function refOf(item: Loose): BulletinItemRef | undefined {
     honoree: text(item, 'honoree'),
     campaign: text(item, 'campaign'),
     document: text(item, 'document'),
+    announcement: text(item, 'announcement'),
   });
 }
 
@@ -82,8 +84,12 @@ function itemView(item: Loose, entries: ReadonlyMap<string, ReadEntry>, radio: R
   let label: string;
   let href: string | undefined;
   if (ref && entry) {
-    const isDocument = ref.kind === 'van-ban';
-    result = isDocument ? documentScriptOf(entry.data, radio) : storyScript(entry.data, entry.body, radio);
+    result =
+      ref.kind === 'van-ban'
+        ? documentScriptOf(entry.data, radio)
+        : ref.kind === 'thong-bao-su-kien'
+          ? noticeScriptOf(entry.data, entry.body, radio)
+          : storyScript(entry.data, entry.body, radio);
     const title = scriptTitle(ref.kind, { title: text(entry.data, 'title'), number: text(entry.data, 'number') });
     label = title || ref.id;
     href = paths.radioScript(ref.kind, ref.id);

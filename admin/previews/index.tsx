@@ -10,6 +10,7 @@ import { SETTINGS_FILES } from '../../src/schemas/index.ts';
 import { SETTINGS_COLLECTION } from '../../src/schemas/to-decap.ts';
 import { todayInVietnam } from '../../src/lib/dates/plain-date.ts';
 import { docNumberSlug } from '../../src/lib/legal/doc-number.ts';
+import { AnnouncementView } from './announcement.tsx';
 import { BulletinView, itemKey, type ReadEntry } from './bulletin.tsx';
 import { CampaignView } from './campaign.tsx';
 import { DocumentView } from './document.tsx';
@@ -177,6 +178,28 @@ function DocumentPreview(props: PreviewProps) {
   return <DocumentView data={data} body={body} others={documents ?? []} radio={settings?.radio} />;
 }
 
+function AnnouncementPreview(props: PreviewProps) {
+  const { data, body } = entryData(props);
+  const load = useLoader(props);
+  const settings = useSettings(load);
+  const documents = useDocuments(load);
+  const campaign = text(data, 'campaign');
+  const campaignTitle = useLoaded(
+    async () => (campaign ? text((await load('campaigns', campaign).then(dataOf)) ?? {}, 'title') : ''),
+    campaign,
+  );
+  const documentTitles = new Map((documents ?? []).map((d) => [text(d, 'number'), text(d, 'title')]));
+  return (
+    <AnnouncementView
+      data={data}
+      body={body}
+      campaignTitles={new Map(campaign && campaignTitle ? [[campaign, campaignTitle]] : [])}
+      documentTitles={documentTitles}
+      radio={settings?.radio}
+    />
+  );
+}
+
 function BulletinPreview(props: PreviewProps) {
   const { data } = entryData(props);
   const load = useLoader(props);
@@ -207,4 +230,5 @@ export function registerPreviews(cms: PreviewRegistry): void {
   cms.registerPreviewTemplate('campaigns', CampaignPreview);
   cms.registerPreviewTemplate('documents', DocumentPreview);
   cms.registerPreviewTemplate('bulletins', BulletinPreview);
+  cms.registerPreviewTemplate('announcements', AnnouncementPreview);
 }

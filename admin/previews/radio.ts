@@ -6,6 +6,7 @@ import {
   announcementScript,
   documentScript,
   entryScript,
+  noticeScript,
   radioContext,
   type DocumentLike,
   type RadioContext,
@@ -13,6 +14,7 @@ import {
 } from '../../src/lib/radio/script.ts';
 import { OPTIONS } from '../../src/schemas/options.ts';
 import { isPlainDate } from '../../src/lib/dates/plain-date.ts';
+import { TIME_PATTERN } from '../../src/lib/announcements/rules.ts';
 import { t } from '../../src/i18n/strings.ts';
 import { num, optionalText, records, text, type Loose } from './read.ts';
 
@@ -74,6 +76,36 @@ export function documentScriptOf(data: Loose, ctx: RadioContext | undefined): Sc
     summary: text(data, 'summary'),
   };
   return attempt(() => documentScript(doc, ctx));
+}
+
+/** An announcement or event entry's script, once its title and date are filled in. */
+export function noticeScriptOf(data: Loose, body: string, ctx: RadioContext | undefined): ScriptResult {
+  if (!ctx) return noSettings();
+  const title = text(data, 'title');
+  const date = text(data, 'date');
+  if (title.trim() === '' || !isPlainDate(date)) return { problem: t('cms.preview.incomplete') };
+  const time = (name: string) => {
+    const value = optionalText(data, name);
+    return value && new RegExp(TIME_PATTERN).test(value) ? value : undefined;
+  };
+  const endDate = optionalText(data, 'endDate');
+  return attempt(() =>
+    noticeScript(
+      {
+        title,
+        summary: text(data, 'summary'),
+        radioScript: optionalText(data, 'radioScript'),
+        date,
+        time: time('time'),
+        endDate: endDate && isPlainDate(endDate) ? endDate : undefined,
+        endTime: time('endTime'),
+        place: optionalText(data, 'place'),
+        audience: optionalText(data, 'audience'),
+      },
+      body,
+      ctx,
+    ),
+  );
 }
 
 /** A free-text announcement of a bulletin. */

@@ -2,7 +2,7 @@
  * The content check: every rule the build enforces, run over content/ before Astro renders
  * anything. Field rules come from the schema declarations (through zod); the rules that
  * span entries live here: ids unique, references resolvable, consent present, bulletin
- * items complete. The build stops on the first check that reports any issue.
+ * items complete, announcement dates in order. The build stops on the first check that reports any issue.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -20,6 +20,7 @@ import { HONOREE_RESERVED_IDS } from '../lib/site/paths.ts';
 import { docNumberSlug } from '../lib/legal/doc-number.ts';
 import { documentProblems, relationProblems, type DocumentForRules } from '../lib/legal/document-rules.ts';
 import { imageFormatOf } from '../lib/content/image-format.ts';
+import { announcementProblems, type AnnouncementDates } from '../lib/announcements/rules.ts';
 import { t } from '../i18n/strings.ts';
 import { word } from '../i18n/wording/message.ts';
 import { personalDataMessage } from '../i18n/wording/personal-data.ts';
@@ -100,6 +101,7 @@ const BULLETIN_ITEM_FIELD: Record<string, string> = {
   'guong-sang': 'honoree',
   'phong-trao': 'campaign',
   'van-ban': 'document',
+  'thong-bao-su-kien': 'announcement',
   'thong-bao': 'text',
 };
 
@@ -232,6 +234,11 @@ export function checkContent(root: string): CheckResult {
         });
     });
   }
+
+  // An announcement cannot leave the home page before its own day, nor end before it starts.
+  for (const entry of valid.get('announcements') ?? [])
+    for (const p of announcementProblems(entry.data as unknown as AnnouncementDates))
+      issues.push({ file: entry.file, field: p.field, message: word(p) });
 
   return { issues, settingsIds };
 }

@@ -6,7 +6,14 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Infer } from '../schemas/fields.ts';
 import { storyDisplay, type StoryForConsent } from '../lib/privacy/consent.ts';
 import { normaliseText } from '../lib/content/frontmatter.ts';
-import type { bulletinFields, campaignFields, documentFields, honoreeFields } from '../schemas/index.ts';
+import { byWhen } from '../lib/announcements/rules.ts';
+import type {
+  announcementFields,
+  bulletinFields,
+  campaignFields,
+  documentFields,
+  honoreeFields,
+} from '../schemas/index.ts';
 import type {
   achievementFieldsFields,
   contactsFields,
@@ -15,6 +22,8 @@ import type {
   siteFields,
 } from '../schemas/settings.ts';
 
+type EntryCollection = 'honorees' | 'campaigns' | 'documents' | 'bulletins' | 'announcements';
+
 export interface Entry<D> {
   id: string;
   data: D;
@@ -22,17 +31,19 @@ export interface Entry<D> {
   /** Path of the source file, relative to the project root. */
   filePath: string;
   /** The Astro entry, for render(). */
-  entry: CollectionEntry<'honorees' | 'campaigns' | 'documents' | 'bulletins'>;
+  entry: CollectionEntry<EntryCollection>;
 }
 
 export type HonoreeData = Infer<typeof honoreeFields>;
 export type CampaignData = Infer<typeof campaignFields>;
 export type DocumentData = Infer<typeof documentFields>;
 export type BulletinData = Infer<typeof bulletinFields>;
+export type AnnouncementData = Infer<typeof announcementFields>;
 export type Honoree = Entry<HonoreeData>;
 export type Campaign = Entry<CampaignData>;
 export type LegalDocument = Entry<DocumentData>;
 export type Bulletin = Entry<BulletinData>;
+export type Announcement = Entry<AnnouncementData>;
 
 export interface Settings {
   site: Infer<typeof siteFields>;
@@ -42,7 +53,7 @@ export interface Settings {
   radio: Infer<typeof radioFields>;
 }
 
-async function load<D>(name: 'honorees' | 'campaigns' | 'documents' | 'bulletins'): Promise<Entry<D>[]> {
+async function load<D>(name: EntryCollection): Promise<Entry<D>[]> {
   const entries = await getCollection(name);
   return entries.map((entry) => ({
     id: entry.id,
@@ -107,6 +118,16 @@ export function getBulletins(): Promise<Bulletin[]> {
     (await load<BulletinData>('bulletins')).sort(
       (a, b) => b.data.airDate.localeCompare(a.data.airDate) || a.id.localeCompare(b.id),
     ),
+  );
+}
+
+/**
+ * Announcements and events, latest first by their day and time. Which are current and the
+ * order the pages list them in come from src/lib/announcements/rules.ts.
+ */
+export function getAnnouncements(): Promise<Announcement[]> {
+  return once('announcements', async () =>
+    (await load<AnnouncementData>('announcements')).sort((a, b) => byWhen(b.data, a.data) || a.id.localeCompare(b.id)),
   );
 }
 

@@ -1,10 +1,10 @@
 /**
  * The feeds' items from the entries: stories (title, summary, residential group and field),
- * campaigns (from their start) and documents (number and title, subject line, from their
- * issue date). The rules of a feed live in src/lib/feeds/items.ts.
+ * campaigns (from their start), documents (number and title, subject line, from their
+ * issue date) and announcements (from their day). The rules of a feed live in src/lib/feeds/items.ts.
  */
 import rss from '@astrojs/rss';
-import { getCampaigns, getDocuments, getSettings } from './entries.ts';
+import { getAnnouncements, getCampaigns, getDocuments, getSettings } from './entries.ts';
 import { getHonoreesView } from './honorees-view.ts';
 import { t } from '../i18n/strings.ts';
 import { paths } from '../lib/site/paths.ts';
@@ -41,10 +41,26 @@ export async function documentItems(): Promise<FeedItem[]> {
   }));
 }
 
+/** Announcements and events, dated by their own day. */
+export async function announcementItems(): Promise<FeedItem[]> {
+  return (await getAnnouncements()).map((a) => ({
+    title: a.data.title,
+    link: paths.announcement(a.id),
+    pubDate: feedDate(a.data.date),
+    description: a.data.summary,
+    categories: [t('announcements.title'), t(`option.announcementKind.${a.data.kind}`)],
+  }));
+}
+
 /** An RSS 2.0 response: the channel named after the site, the newest items. */
 export async function feedResponse(
   self: string,
-  titleKey: 'feed.all.title' | 'feed.honorees.title' | 'feed.campaigns.title' | 'feed.documents.title',
+  titleKey:
+    | 'feed.all.title'
+    | 'feed.honorees.title'
+    | 'feed.campaigns.title'
+    | 'feed.documents.title'
+    | 'feed.announcements.title',
   description: string,
   items: FeedItem[],
   site: URL | undefined,

@@ -3,9 +3,18 @@
  * from each collection listed in TASK_SOURCES. A collection that gains a task field
  * (`task: planTaskField()` in its declaration) joins the tracker with one line here.
  */
-import { getCampaigns, getDocuments, getHonorees, type Entry } from './entries.ts';
+import { getAnnouncements, getCampaigns, getDocuments, getHonorees, type Entry } from './entries.ts';
 import { docNumberSlug } from '../lib/legal/doc-number.ts';
-import { taskAnchor, taskIndex, trackTasks, type IndexedTask, type TaskActivity } from '../lib/plan/tasks.ts';
+import {
+  taskAnchor,
+  taskIndex,
+  trackTasks,
+  type IndexedTask,
+  type TaskActivity,
+  type TaskLink,
+} from '../lib/plan/tasks.ts';
+
+export type { TaskLink };
 import { paths } from '../lib/site/paths.ts';
 import { t } from '../i18n/strings.ts';
 
@@ -35,6 +44,7 @@ function source<D extends { task?: string | undefined }>(
 export const TASK_SOURCES: readonly TaskSource[] = [
   source('campaigns', getCampaigns, { title: (d) => d.title, date: (d) => d.start, href: paths.campaign }),
   source('honorees', getHonorees, { title: (d) => d.title, date: (d) => d.published, href: paths.honoree }),
+  source('announcements', getAnnouncements, { title: (d) => d.title, date: (d) => d.date, href: paths.announcement }),
   source('documents', getDocuments, {
     title: (d) => t('documents.titleLine', { number: d.number, title: d.title }),
     date: (d) => d.issued,
@@ -78,16 +88,6 @@ async function readTaskIndex(): Promise<Map<string, IndexedTask>> {
 /** The tracker of one plan document: its tasks in order, each with what was done. */
 export async function getPlanTracker(tasks: Parameters<typeof trackTasks>[0]) {
   return trackTasks(tasks, await getTaskActivities());
-}
-
-/** What an entry page shows of the task it carries out: the task, its number and the link to it. */
-export interface TaskLink {
-  title: string;
-  /** Position in the plan, from 1. */
-  n: number;
-  /** Number of the plan, e.g. "08/KH-UBND". */
-  plan: string;
-  href: string;
 }
 
 /** The link to a task on its plan's page; undefined when no document declares it. */

@@ -1,9 +1,10 @@
 /**
- * Everything the radio desk (/phat-thanh/) shows: one read-aloud script per story, campaign
- * and document, and each bulletin's rundown. Built once per build from the entries and the
+ * Everything the radio desk (/phat-thanh/) shows: one read-aloud script per story, campaign,
+ * document and announcement, and each bulletin's rundown. Built once per build from the entries and the
  * radio settings; the reading rules live in src/lib/radio/.
  */
 import {
+  getAnnouncements,
   getBulletins,
   getCampaigns,
   getDocuments,
@@ -15,20 +16,32 @@ import {
 import { docNumberSlug } from '../lib/legal/doc-number.ts';
 import { paths } from '../lib/site/paths.ts';
 import { t } from '../i18n/strings.ts';
-import { announcementScript, documentScript, entryScript, radioContext, type Script } from '../lib/radio/script.ts';
+import {
+  announcementScript,
+  documentScript,
+  entryScript,
+  noticeScript,
+  radioContext,
+  type Script,
+} from '../lib/radio/script.ts';
 import { rundown, type RundownRow } from '../lib/radio/rundown.ts';
 import { bulletinItems, scriptTitle, type RadioCollection, type RundownItem } from '../lib/radio/bulletin-item.ts';
 import type { OptionValue } from '../schemas/options.ts';
 
 export type { RadioCollection } from '../lib/radio/bulletin-item.ts';
-export const RADIO_COLLECTIONS: readonly RadioCollection[] = ['guong-sang', 'phong-trao', 'van-ban'];
+export const RADIO_COLLECTIONS: readonly RadioCollection[] = [
+  'guong-sang',
+  'phong-trao',
+  'van-ban',
+  'thong-bao-su-kien',
+];
 
 export interface ScriptEntry {
   collection: RadioCollection;
   id: string;
   /** Title as written, for people. */
   title: string;
-  /** Date to sort and show: published, started or issued. */
+  /** Date to sort and show: published, started, issued, or the announcement's day. */
   date: string;
   script: Script;
   /** The entry's own page. */
@@ -73,12 +86,13 @@ export function getRadioView(): Promise<RadioView> {
 }
 
 async function build(): Promise<RadioView> {
-  const [settings, honorees, campaigns, documents, bulletins] = await Promise.all([
+  const [settings, honorees, campaigns, documents, bulletins, announcements] = await Promise.all([
     getSettings(),
     getHonorees(),
     getCampaigns(),
     getDocuments(),
     getBulletins(),
+    getAnnouncements(),
   ]);
   const ctx = radioContext(settings.radio);
   const entry = (collection: RadioCollection, id: string, title: string, date: string) => ({
@@ -109,6 +123,12 @@ async function build(): Promise<RadioView> {
       script: documentScript(d.data, ctx),
       entryHref: paths.document(d.id),
       campaigns: basisOf(d.id),
+    })),
+    ...announcements.map((a) => ({
+      ...entry('thong-bao-su-kien', a.id, a.data.title, a.data.date),
+      script: noticeScript(a.data, a.body, ctx),
+      entryHref: paths.announcement(a.id),
+      campaigns: a.data.campaign ? [a.data.campaign] : [],
     })),
   ].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'vi'));
   const byKey = new Map(scripts.map((s) => [`${s.collection}/${s.id}`, s]));

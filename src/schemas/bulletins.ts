@@ -13,7 +13,7 @@ export const bulletinFields = {
   /** Items read in order: an entry from the site, or a free-text announcement. */
   items: field.list(
     {
-      /** A story, a campaign, a document, or a free-text announcement. */
+      /** A story, a campaign, a document, an announcement entry, or a free-text announcement. */
       kind: field.select('bulletinItemKind'),
       /** The story read, when the item is a story. */
       honoree: field.reference('honorees', { required: false }),
@@ -21,6 +21,8 @@ export const bulletinFields = {
       campaign: field.reference('campaigns', { required: false }),
       /** The document read, when the item is a document (by number). */
       document: field.reference('documents', { required: false }),
+      /** The announcement or event read, when the item is an announcement entry. */
+      announcement: field.reference('announcements', { required: false }),
       /** Title of a free-text announcement. */
       heading: field.string({ required: false, maxLength: 200 }),
       /** Text of a free-text announcement. */

@@ -10,7 +10,7 @@
 import type { OptionSet, OptionValue } from './options.ts';
 
 /** Names of the collections a reference can point at. */
-export type CollectionName = 'honorees' | 'campaigns' | 'documents' | 'bulletins';
+export type CollectionName = 'honorees' | 'campaigns' | 'documents' | 'bulletins' | 'announcements';
 
 /** Lists in the settings files that select fields draw their options from. */
 export type SettingsSource = 'residentialGroups' | 'fields';

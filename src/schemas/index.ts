@@ -8,6 +8,7 @@ import { honoreeFields } from './honorees.ts';
 import { campaignFields } from './campaigns.ts';
 import { documentFields } from './documents.ts';
 import { bulletinFields } from './bulletins.ts';
+import { announcementFields } from './announcements.ts';
 import {
   achievementFieldsFields,
   contactsFields,
@@ -36,6 +37,7 @@ export const COLLECTIONS = {
   campaigns: { name: 'campaigns', fields: campaignFields, body: true, bodyRequired: true, titleField: 'title' },
   documents: { name: 'documents', fields: documentFields, body: true, idFrom: 'number', titleField: 'number' },
   bulletins: { name: 'bulletins', fields: bulletinFields, body: false, titleField: 'title' },
+  announcements: { name: 'announcements', fields: announcementFields, body: true, titleField: 'title' },
 } as const satisfies Record<CollectionName, CollectionDef>;
 
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
@@ -57,4 +59,4 @@ export const SETTINGS_FILES = {
 export type SettingsKey = keyof typeof SETTINGS_FILES;
 export const SETTINGS_KEYS = Object.keys(SETTINGS_FILES) as SettingsKey[];
 
-export { honoreeFields, campaignFields, documentFields, bulletinFields };
+export { honoreeFields, campaignFields, documentFields, bulletinFields, announcementFields };

@@ -179,7 +179,8 @@ export const LIST_SUMMARIES: Readonly<Record<string, string>> = {
   'documents.relations': '{{fields.target}}',
   'documents.attachments': '{{fields.label}}',
   'documents.tasks': '{{fields.title}}',
-  'bulletins.items': '{{fields.heading}}{{fields.honoree}}{{fields.campaign}}{{fields.document}}',
+  'bulletins.items':
+    '{{fields.heading}}{{fields.honoree}}{{fields.campaign}}{{fields.document}}{{fields.announcement}}',
   'site.portals': '{{fields.label}}',
   'contacts.units': '{{fields.name}}',
   'residential-groups.groups': '{{fields.name}}',

@@ -10,6 +10,7 @@ import { HonoreeView, type HonoreeViewProps } from '../../admin/previews/honoree
 import { CampaignView } from '../../admin/previews/campaign.tsx';
 import { DocumentView } from '../../admin/previews/document.tsx';
 import { BulletinView, itemKey } from '../../admin/previews/bulletin.tsx';
+import { AnnouncementView } from '../../admin/previews/announcement.tsx';
 import { inlineHtml, markdownHtml } from '../../admin/previews/markdown.ts';
 import { radioFromSettings, storyScript } from '../../admin/previews/radio.ts';
 import { plain, record, strings } from '../../admin/previews/read.ts';
@@ -235,6 +236,65 @@ describe('BulletinView', () => {
       slug: '98-2023-nd-cp',
     });
     expect(itemKey({ kind: 'thong-bao', text: 'x' })).toBeUndefined();
+    expect(itemKey({ kind: 'thong-bao-su-kien', announcement: 'le-khen-thuong' })).toEqual({
+      collection: 'announcements',
+      slug: 'le-khen-thuong',
+    });
+  });
+
+  test('an announcement entry item reads the announcement’s script, with its day and time in words', () => {
+    const notice = {
+      data: { title: 'Lễ khen thưởng', summary: 'Trao giấy khen.', date: '2025-09-15', time: '08:30' },
+      body: 'Mời bà con đến dự.',
+    };
+    const items = [{ kind: 'thong-bao-su-kien', announcement: 'le-khen-thuong' }];
+    const out = html(
+      createElement(BulletinView, {
+        data: { ...data, items },
+        entries: new Map([['announcements/le-khen-thuong', notice]]),
+        radio: ctx,
+      }),
+    );
+    expect(out).toContain('<a href="/phat-thanh/thong-bao-su-kien/le-khen-thuong/">Lễ khen thưởng</a>');
+    expect(out).toContain('tám giờ ba mươi phút, thứ Hai, ngày mười lăm tháng chín');
+  });
+});
+
+describe('AnnouncementView', () => {
+  const data = {
+    title: 'Lễ khen thưởng <2025>',
+    kind: 'su-kien',
+    date: '2025-09-15',
+    time: '08:30',
+    place: 'Hội trường UBND phường',
+    summary: 'Trao giấy khen.',
+    campaign: 'he-an-toan',
+    expires: '2025-09-15',
+    example: true,
+  };
+  const props = {
+    data,
+    body: 'Mời **bà con** đến dự.',
+    campaignTitles: new Map(),
+    documentTitles: new Map(),
+    radio: ctx,
+  };
+
+  test('shows the facts, the text, the expiry and the script with the day and time in words', () => {
+    const out = html(createElement(AnnouncementView, props));
+    expect(out).toContain('<h1>Lễ khen thưởng &lt;2025&gt;</h1>');
+    expect(out).toContain('8 giờ 30, thứ Hai, ngày 15/09/2025');
+    expect(out).toContain(t('site.exampleNoteEntry'));
+    expect(out).toContain('<strong>bà con</strong>');
+    expect(out).toContain(t('announcements.shownUntil', { date: '15/09/2025' }));
+    expect(out).toContain('Thời gian: tám giờ ba mươi phút, thứ Hai, ngày mười lăm tháng chín');
+    // A campaign whose title is not loaded yet is named by its id, without a link.
+    expect(out).toContain('<dd>he-an-toan</dd>');
+  });
+
+  test('a new, empty announcement renders without failing and says what is missing', () => {
+    const out = html(createElement(AnnouncementView, { ...props, data: {}, body: '' }));
+    expect(out).toContain(t('cms.preview.incomplete'));
   });
 });
 

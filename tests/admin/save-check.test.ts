@@ -123,6 +123,40 @@ describe('what the build would refuse is refused on save', () => {
     expect(blankOptionalPaths(COLLECTIONS.bulletins.fields, bulletin)).toEqual([]);
     expect(prepareEntry('bulletins', 'x', bulletin).problems.map((p) => p.field)).toEqual(['items']);
   });
+  test('an announcement whose expiry precedes its date is refused, naming the field in Vietnamese', () => {
+    const announcement = {
+      title: 'Lễ khen thưởng',
+      kind: 'su-kien',
+      date: '2026-12-15',
+      time: '',
+      endDate: '',
+      endTime: '',
+      place: '',
+      audience: '',
+      summary: 'Trao giấy khen.',
+      campaign: '',
+      documents: [],
+      expires: '2026-12-10',
+      example: false,
+      radioScript: '',
+      body: '',
+    };
+    const { removed, problems } = prepareEntry('announcements', 'le-khen-thuong', announcement);
+    expect(removed).toContainEqual(['time']);
+    expect(problems).toEqual([
+      {
+        field: 'expires',
+        label: t('field.announcements.expires'),
+        message: t('error.announcementExpires', { expires: '10/12/2026', date: '15/12/2026' }),
+      },
+    ]);
+    expect(() => checkEntry('announcements', 'le-khen-thuong', announcement)).toThrow(EntryRefused);
+    expect(prepareEntry('announcements', 'x', { ...announcement, expires: '2026-12-15' }).problems).toEqual([]);
+    // A field format error is named first; the date rules run on entries whose fields are valid.
+    expect(prepareEntry('announcements', 'x', { ...announcement, time: '8:00' }).problems.map((p) => p.field)).toEqual([
+      'time',
+    ]);
+  });
   test('settings files are checked by file name', () => {
     expect(declarationFor('settings', 'residential-groups')?.key).toBe('residential-groups');
     const { problems } = prepareEntry('settings', 'residential-groups', { groups: [{ id: 'Tổ 1', name: 'Tổ 1' }] });

@@ -14,6 +14,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import type { Document } from 'yaml';
 import { t } from '../../src/i18n/strings.ts';
 import { docNumberSlug } from '../../src/lib/legal/doc-number.ts';
+import { formatViDate } from '../../src/lib/dates/plain-date.ts';
 import { slugify } from '../../src/lib/text/slug.ts';
 import { readSettingsIds } from '../../src/content-pipeline/check.ts';
 import type { RawEntry } from '../../src/content-pipeline/read.ts';
@@ -101,6 +102,7 @@ describe('fixtures', () => {
     const root = cleanCopy();
     installFixture(root, 'honorees', 'mau-ca-nhan-co-anh');
     installFixture(root, 'campaigns', 'mau-phong-trao');
+    installFixture(root, 'announcements', 'mau-thong-bao');
     expect(contentProblems(root)).toBe('');
   });
 });
@@ -276,6 +278,22 @@ describe.concurrent('a bad entry fails the build and names the file and the fiel
     expect(line, result.output).toBeDefined();
     expect(line?.trim().startsWith(`${entry.file}: ${t('error.yaml', { message: '' })}`), line).toBe(true);
   });
+
+  test('an announcement whose expiry precedes its date (announcement.expires)', () =>
+    expectEditRefused(
+      (root) => pickEntry(root, 'announcements', () => true, 'mau-thong-bao'),
+      (doc) => {
+        const date = String(doc.get('date'));
+        const before = new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+        doc.set('expires', before);
+      },
+      'expires',
+      (root) => {
+        const entry = pickEntry(root, 'announcements', () => true, 'mau-thong-bao');
+        const [date, expires] = [String(entry.data.date), String(entry.data.expires)].map(formatViDate);
+        return t('error.announcementExpires', { expires: expires ?? '', date: date ?? '' });
+      },
+    ));
 
   test('a 500-character title', () => {
     const max = COLLECTIONS.honorees.fields.title.maxLength ?? 0;

@@ -1,6 +1,6 @@
 /**
- * RSS 2.0 feeds in the shared production build: /rss.xml with everything and one feed per
- * collection. Each is well-formed XML with the channel's required elements (title, link,
+ * RSS 2.0 feeds in the shared production build: /rss.xml with everything (announcements
+ * included) and one feed per collection. Each is well-formed XML with the channel's required elements (title, link,
  * description), items with absolute links to built pages, permalink guids and RFC 822 dates
  * that match the entries' dates; pages announce the feeds in <head> and the footer.
  */
@@ -18,16 +18,21 @@ const site = inject('site');
 const siteUrl = String(readSettingsFile(PROJECT_ROOT, 'site').data?.siteUrl ?? '').replace(/\/+$/, '');
 
 /** Each feed with the pages (path → date of the entry) it must list. */
-const dated = (collection: 'honorees' | 'campaigns' | 'documents', prefix: string, dateField: string) =>
-  entriesOf(PROJECT_ROOT, collection).map((e) => ({ path: `/${prefix}/${e.id}/`, date: String(e.data[dateField]) }));
+const dated = (
+  collection: 'honorees' | 'campaigns' | 'documents' | 'announcements',
+  prefix: string,
+  dateField: string,
+) => entriesOf(PROJECT_ROOT, collection).map((e) => ({ path: `/${prefix}/${e.id}/`, date: String(e.data[dateField]) }));
 const stories = dated('honorees', 'guong-sang', 'published');
 const campaigns = dated('campaigns', 'phong-trao', 'start');
 const documents = dated('documents', 'van-ban', 'issued');
+const announcements = dated('announcements', 'thong-bao', 'date');
 const FEEDS = [
-  { file: 'rss.xml', entries: [...stories, ...campaigns, ...documents] },
+  { file: 'rss.xml', entries: [...stories, ...campaigns, ...documents, ...announcements] },
   { file: 'guong-sang/rss.xml', entries: stories },
   { file: 'phong-trao/rss.xml', entries: campaigns },
   { file: 'van-ban/rss.xml', entries: documents },
+  { file: 'thong-bao/rss.xml', entries: announcements },
 ];
 
 const RFC822 =
@@ -106,11 +111,12 @@ describe('feed links on pages', () => {
     expect(home?.elements.some((e) => e.tag === 'a' && e.attrs.href === '/rss.xml')).toBe(true);
   });
 
-  test('the stories and campaigns lists announce their own feed', () => {
+  test('the stories, campaigns and announcements lists announce their own feed', () => {
     const pages = readPages(site.dir);
     for (const [url, feed] of [
       ['/guong-sang/', '/guong-sang/rss.xml'],
       ['/phong-trao/', '/phong-trao/rss.xml'],
+      ['/thong-bao/', '/thong-bao/rss.xml'],
     ]) {
       const p = pages.find((x) => x.url === url);
       expect(

@@ -1,6 +1,6 @@
 /**
  * The radio desk as built from the real content (shared build, tests/support/site.ts): every
- * story, campaign and document has a script page and a .txt; no script contains a dictionary
+ * story, campaign, document and announcement has a script page and a .txt; no script contains a dictionary
  * abbreviation, a digit, or Markdown or HTML remnants; each page's duration is its syllables
  * at the configured rate; and each bulletin's rundown adds up, in the order of its items.
  *
@@ -23,7 +23,12 @@ const radio = readSettingsFile(PROJECT_ROOT, 'radio').data ?? {};
 const rate = Number(radio.syllablesPerMinute);
 const dict = compileDictionary((radio.abbreviations as { abbr: string; expansion: string }[] | undefined) ?? []);
 
-const COLLECTIONS = { 'guong-sang': 'honorees', 'phong-trao': 'campaigns', 'van-ban': 'documents' } as const;
+const COLLECTIONS = {
+  'guong-sang': 'honorees',
+  'phong-trao': 'campaigns',
+  'van-ban': 'documents',
+  'thong-bao-su-kien': 'announcements',
+} as const;
 type Segment = keyof typeof COLLECTIONS;
 const scripts = (Object.keys(COLLECTIONS) as Segment[]).flatMap((segment) =>
   entriesOf(PROJECT_ROOT, COLLECTIONS[segment]).map((e) => ({ segment, id: e.id })),
@@ -82,7 +87,8 @@ describe('script pages', () => {
     expect(dict.entries.length).toBeGreaterThan(0);
   });
 
-  test('every story, campaign and document has a script page and a .txt', () => {
+  test('every story, campaign, document and announcement has a script page and a .txt', () => {
+    expect(scripts.some((s) => s.segment === 'thong-bao-su-kien')).toBe(true);
     const missing = scripts.flatMap(({ segment, id }) =>
       [`phat-thanh/${segment}/${id}/index.html`, `phat-thanh/${segment}/${id}.txt`].filter(
         (f) => !existsSync(join(dir, f)),
@@ -132,7 +138,13 @@ describe('bulletins', () => {
       const page = parseHtml(read(`phat-thanh/ban-tin/${id}/index.html`));
       const table = page.find((el) => el.tag === 'table' && 'data-total-seconds' in el.attrs);
       const rows = page.filter((el) => el.tag === 'tr' && 'data-seconds' in el.attrs);
-      const items = entry.data.items as { kind: string; honoree?: string; campaign?: string; document?: string }[];
+      const items = entry.data.items as {
+        kind: string;
+        honoree?: string;
+        campaign?: string;
+        document?: string;
+        announcement?: string;
+      }[];
       expect(rows.map((r) => r.attrs['data-kind'])).toEqual(items.map((i) => i.kind));
 
       let clock = 0;
@@ -154,9 +166,11 @@ describe('bulletins', () => {
             ? item.honoree
             : item.kind === 'phong-trao'
               ? item.campaign
-              : item.kind === 'van-ban' && item.document
-                ? docNumberSlug(item.document)
-                : undefined;
+              : item.kind === 'thong-bao-su-kien'
+                ? item.announcement
+                : item.kind === 'van-ban' && item.document
+                  ? docNumberSlug(item.document)
+                  : undefined;
         if (ref) {
           const scriptPage = parseHtml(read(`phat-thanh/${item.kind}/${ref}/index.html`));
           const article = scriptPage.find((el) => el.tag === 'article' && 'data-seconds' in el.attrs);

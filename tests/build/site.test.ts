@@ -23,6 +23,7 @@ const ids = {
   honorees: entriesOf(PROJECT_ROOT, 'honorees').map((e) => e.id),
   campaigns: entriesOf(PROJECT_ROOT, 'campaigns').map((e) => e.id),
   documents: entriesOf(PROJECT_ROOT, 'documents').map((e) => e.id),
+  announcements: entriesOf(PROJECT_ROOT, 'announcements').map((e) => e.id),
 };
 const siteUrlSetting = readSettingsFile(PROJECT_ROOT, 'site').data?.siteUrl;
 const SITE_URL = typeof siteUrlSetting === 'string' ? siteUrlSetting.replace(/\/+$/, '') : '';
@@ -36,6 +37,8 @@ const CONTENT_PAGES = [
   ...ids.campaigns.map((id) => `/phong-trao/${id}/`),
   '/van-ban/',
   ...ids.documents.map((id) => `/van-ban/${id}/`),
+  '/thong-bao/',
+  ...ids.announcements.map((id) => `/thong-bao/${id}/`),
   '/gioi-thieu/',
   '/gioi-thieu/en/',
   '/tim-kiem/',
@@ -350,8 +353,9 @@ describe('search index', () => {
     expect(Object.keys(entry.languages ?? {})).toContain('vi');
   });
 
-  test('every story, campaign and document page marks its content for the index', () => {
-    const entryPages = CONTENT_PAGES.filter((u) => /^\/(guong-sang|phong-trao|van-ban)\/[^/]+\/$/.test(u));
+  test('every story, campaign, document and announcement page marks its content for the index', () => {
+    const entryPages = CONTENT_PAGES.filter((u) => /^\/(guong-sang|phong-trao|van-ban|thong-bao)\/[^/]+\/$/.test(u));
+    expect(entryPages.filter((u) => u.startsWith('/thong-bao/'))).toHaveLength(ids.announcements.length);
     const unmarked = entryPages.filter((url) => {
       const page = pages.find((p) => p.url === url);
       return page && !page.elements.some((el) => el.attrs['data-pagefind-body'] !== undefined);

@@ -32,6 +32,8 @@ import UnverifiedNotice from '../../src/components/UnverifiedNotice.astro';
 import ValidityBadge from '../../src/components/ValidityBadge.astro';
 import { BulletinView } from '../../admin/previews/bulletin.tsx';
 import { CampaignView } from '../../admin/previews/campaign.tsx';
+import AnnouncementFacts from '../../src/components/AnnouncementFacts.astro';
+import { AnnouncementView, factsOf } from '../../admin/previews/announcement.tsx';
 import { DocumentView } from '../../admin/previews/document.tsx';
 import { HonoreeView } from '../../admin/previews/honoree.tsx';
 import { radioFromSettings } from '../../admin/previews/radio.ts';
@@ -45,7 +47,7 @@ import { groupRelations } from '../../src/lib/legal/relations.ts';
 import { documentValidities } from '../../src/lib/legal/validities.ts';
 import { bulletinItems, scriptTitle } from '../../src/lib/radio/bulletin-item.ts';
 import { rundown } from '../../src/lib/radio/rundown.ts';
-import { announcementScript, entryScript, radioContext } from '../../src/lib/radio/script.ts';
+import { announcementScript, entryScript, noticeScript, radioContext } from '../../src/lib/radio/script.ts';
 import { fileKind } from '../../src/lib/site/file-info.ts';
 import { paths } from '../../src/lib/site/paths.ts';
 import { durationHtml } from '../../src/render/duration.ts';
@@ -144,15 +146,24 @@ test('the relation list (RelationList) is the same, both directions, with validi
 describe('bulletin', () => {
   const honoree = { title: 'Chị Hà dạy bơi', summary: 'Chị Hà mở lớp bơi.' };
   const campaign = { title: 'Hè an toàn <2025>', summary: 'Phòng tránh đuối nước.' };
-  const entries = new Map([
+  const notice = {
+    title: 'Lễ tuyên dương <hè 2025>',
+    summary: 'Tuyên dương các gương cứu người.',
+    date: '2025-08-15',
+    time: '08:30',
+    place: 'Nhà văn hóa tổ dân phố số 3',
+  };
+  const entries = new Map<string, { data: typeof honoree & Partial<typeof notice>; body: string }>([
     ['honorees/chi-ha', { data: honoree, body: 'Chị Hà dạy bơi cho trẻ em mỗi sáng Chủ nhật, UBND hỗ trợ.' }],
     ['campaigns/he-an-toan', { data: campaign, body: 'Cả phường cùng tham gia.' }],
+    ['announcements/le-tuyen-duong', { data: notice, body: 'Mời các hộ gia đình đến dự.' }],
   ]);
   const items = [
     { kind: 'guong-sang', honoree: 'chi-ha' },
     { kind: 'thong-bao', heading: 'Lịch tiêm chủng', text: 'Sáng thứ Bảy, trạm y tế tiêm chủng cho trẻ em.' },
     { kind: 'phong-trao', campaign: 'he-an-toan' },
     { kind: 'thong-bao', text: 'Mất điện chiều nay.' },
+    { kind: 'thong-bao-su-kien', announcement: 'le-tuyen-duong' },
   ];
   const data = {
     title: 'Bản tin sáng',
@@ -165,7 +176,12 @@ describe('bulletin', () => {
 
   // As src/data/radio-view.ts builds it from the same entries.
   const ctx = radioContext(RADIO);
-  const collection = { 'guong-sang': 'honorees', 'phong-trao': 'campaigns', 'van-ban': 'documents' } as const;
+  const collection = {
+    'guong-sang': 'honorees',
+    'phong-trao': 'campaigns',
+    'van-ban': 'documents',
+    'thong-bao-su-kien': 'announcements',
+  } as const;
   const { rows, totalSeconds } = rundown(
     bulletinItems(
       items,
@@ -175,7 +191,10 @@ describe('bulletin', () => {
         return {
           title: scriptTitle(ref.kind, entry.data),
           href: paths.radioScript(ref.kind, ref.id),
-          script: entryScript(entry.data, entry.body, ctx),
+          script:
+            ref.kind === 'thong-bao-su-kien'
+              ? noticeScript({ ...notice, ...entry.data }, entry.body, ctx)
+              : entryScript(entry.data, entry.body, ctx),
         };
       },
       (text) => announcementScript(text, ctx),
@@ -192,6 +211,7 @@ describe('bulletin', () => {
     const table = { tag: 'div', className: 'table-scroll' };
     expect(pieces(site, table)).toHaveLength(1);
     expect(pieces(site, { tag: 'tr', attrs: { 'data-kind': 'thong-bao' } })).toHaveLength(2);
+    expect(pieces(site, { tag: 'tr', attrs: { 'data-kind': 'thong-bao-su-kien' } })).toHaveLength(1);
     expect(pieces(cms, table)).toEqual(pieces(site, table));
   });
 
@@ -435,4 +455,45 @@ test('a plan’s tasks (PlanTracker) are drawn the same by the site and the docu
   expect(tracked).toContain(t('documents.tasks.none'));
   expect(tracked).toContain(t('documents.tasks.count', { count: 1 }));
   expect(tracked).toContain(t('documents.tasks.summary', { count: 2, done: 1, open: 1 }));
+});
+
+describe('announcement facts', () => {
+  const data = {
+    title: 'Hội nghị điển hình tiên tiến',
+    kind: 'su-kien',
+    date: '2025-09-15',
+    time: '08:00',
+    endTime: '11:30',
+    place: 'Hội trường <UBND> phường',
+    audience: 'Đại biểu các tổ dân phố & đoàn thể',
+    summary: 'Hội nghị biểu dương.',
+    campaign: 'hoi-nghi',
+    documents: ['06/2022/QH15', '99/KH-UBND'],
+    expires: '2025-09-15',
+  };
+  const campaignTitles = new Map([['hoi-nghi', 'Hội nghị 2020–2025']]);
+  const documentTitles = new Map([['06/2022/QH15', 'Luật Thi đua, khen thưởng']]);
+
+  test('the summary list (AnnouncementFacts) is the same, with links and a missing document as text', async () => {
+    const facts = factsOf(data, campaignTitles, documentTitles);
+    if (!facts) throw new Error('facts expected');
+    const site = await container.renderToString(AnnouncementFacts, { props: { facts } });
+    const cms = preview(
+      createElement(AnnouncementView, {
+        data,
+        body: '',
+        campaignTitles,
+        documentTitles,
+        radio: radioFromSettings({ ...RADIO }),
+      }),
+    );
+    const list = { tag: 'dl', className: 'summary-list' };
+    expect(pieces(site, list)).toHaveLength(1);
+    expect(site).toContain('Từ 8 giờ đến 11 giờ 30, thứ Hai, ngày 15/09/2025');
+    expect(site).toContain('href="/phong-trao/hoi-nghi/"');
+    expect(site).toContain('href="/van-ban/06-2022-qh15/"');
+    expect(site).not.toContain('href="/van-ban/99-kh-ubnd/"');
+    // The preview's first summary list is the facts; the second is its radio script's.
+    expect(pieces(cms, list).slice(0, 1)).toEqual(pieces(site, list));
+  });
 });

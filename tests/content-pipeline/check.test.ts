@@ -116,6 +116,42 @@ describe('checkContent', () => {
     ]);
   });
 
+  test('names an announcement whose expiry precedes its date, with the field and the dates', () => {
+    const bad = readFileSync('tests/fixtures/announcements/het-hien-thi-truoc-ngay.md', 'utf8');
+    write('content/announcements/het-hien-thi-truoc-ngay.md', bad);
+    const issues = checkContent(root).issues;
+    expect(issues).toEqual([
+      {
+        file: 'content/announcements/het-hien-thi-truoc-ngay.md',
+        field: 'expires',
+        message: t('error.announcementExpires', { expires: '10/12/2026', date: '15/12/2026' }),
+      },
+    ]);
+    write(
+      'content/announcements/het-hien-thi-truoc-ngay.md',
+      bad.replace('expires: 2026-12-10', 'expires: 2026-12-15'),
+    );
+    expect(checkContent(root).issues).toEqual([]);
+  });
+
+  test('names an announcement time that is not HH:MM and a reference to a missing campaign', () => {
+    const bad = readFileSync('tests/fixtures/announcements/het-hien-thi-truoc-ngay.md', 'utf8')
+      .replace("time: '08:00'", "time: '8h'\ncampaign: khong-co")
+      .replace('expires: 2026-12-10', 'expires: 2026-12-15');
+    write('content/announcements/sai-gio.md', bad);
+    expect(summary()).toEqual(['content/announcements/sai-gio.md › time']);
+    write('content/announcements/sai-gio.md', bad.replace("time: '8h'", "time: '08:00'"));
+    expect(summary()).toEqual(['content/announcements/sai-gio.md › campaign']);
+  });
+
+  test('names a bulletin item of an announcement entry without its announcement', () => {
+    write(
+      'content/bulletins/ban-tin.md',
+      '---\ntitle: Bản tin\nairDate: 2026-12-07\nslot: sang\npriority: thong-thuong\nitems:\n  - kind: thong-bao-su-kien\n---\n',
+    );
+    expect(summary()).toEqual(['content/bulletins/ban-tin.md › items[0].announcement']);
+  });
+
   test('names a person story without consent', () => {
     write('content/honorees/ba-a.md', story(''));
     expect(summary()).toEqual(['content/honorees/ba-a.md › consent']);

@@ -141,7 +141,7 @@ describe.skipIf(skip !== undefined)('an editor in the CMS on the office PC', () 
 
   test('the collections and the entries of content/ are listed in Vietnamese', async () => {
     const page = await cms();
-    for (const name of ['honorees', 'campaigns', 'documents', 'bulletins', 'settings'] as const) {
+    for (const name of ['honorees', 'campaigns', 'documents', 'bulletins', 'announcements', 'settings'] as const) {
       await page
         .getByRole('link', { name: t(`cms.${name}`), exact: true })
         .first()
@@ -470,6 +470,42 @@ describe.skipIf(skip !== undefined)('an editor in the CMS on the office PC', () 
     await page.getByText('Thay đổi chưa được lưu', { exact: false }).first().waitFor();
     await page.screenshot({ path: join(SHOTS, 'admin-document-number-refused.png') });
     expect(readdirSync(join(copy, 'content', 'documents')).sort()).toEqual(before);
+    await page.close();
+  });
+
+  test('an announcement whose expiry precedes its date is refused before saving; corrected, it is written', async () => {
+    const copy = backend.copy;
+    const title = 'Lễ trao giấy khen dùng để thử';
+    const file = `content/announcements/${slugify(title)}.md`;
+    const page = await cms('/collections/announcements/new');
+    await field(page, t('field.announcements.title')).fill(title);
+    await choose(page, t('field.announcements.kind'), t('option.announcementKind.su-kien'));
+    await field(page, t('field.announcements.date')).fill('2026-12-15');
+    await field(page, t('field.announcements.time')).fill('08:30');
+    await field(page, t('field.announcements.summary')).fill('Thông báo dùng để thử.');
+    await field(page, t('field.announcements.expires')).fill('2026-12-10');
+    // The preview shows the facts as the page will, and the script reads the day and time in words.
+    const frame = preview(page);
+    await frame.getByText('8 giờ 30, thứ Ba, ngày 15/12/2026').first().waitFor();
+    await frame
+      .getByText('Thời gian: tám giờ ba mươi phút, thứ Ba, ngày mười lăm tháng mười hai', { exact: false })
+      .first()
+      .waitFor();
+    const refused = await publishNow(page);
+    await page.screenshot({ path: join(SHOTS, 'admin-announcement-expiry-refused.png') });
+    expect(refused).toContain(t('cms.saveRefused'));
+    expect(refused).toContain(
+      `${t('field.announcements.expires')}: ${t('error.announcementExpires', { expires: '10/12/2026', date: '15/12/2026' })}`,
+    );
+    expect(existsSync(join(copy, file))).toBe(false);
+
+    await field(page, t('field.announcements.expires')).fill('2026-12-15');
+    expect(await publishNow(page)).toContain(SAVED);
+    await expect.poll(() => existsSync(join(copy, file))).toBe(true);
+    const { data } = readEntry(copy, file);
+    expect(data).toMatchObject({ date: '2026-12-15', time: '08:30', expires: '2026-12-15', kind: 'su-kien' });
+    expect(data).not.toHaveProperty('endDate');
+    expect(contentProblems(copy)).toBe('');
     await page.close();
   });
 

@@ -423,8 +423,8 @@ describe.skipIf(skip !== undefined)('searching the site', () => {
       return Promise.all(all.results.map((r) => r.data()));
     })()`)) as { url: string; content: string }[];
     const detail =
-      /^\/(guong-sang|phong-trao|van-ban)\/[^/]+\/$|^\/phat-thanh\/(guong-sang|phong-trao|van-ban)\/[^/]+\/$/;
-    const counts = ['honorees', 'campaigns', 'documents'].map(
+      /^\/(guong-sang|phong-trao|van-ban|thong-bao)\/[^/]+\/$|^\/phat-thanh\/(guong-sang|phong-trao|van-ban|thong-bao-su-kien)\/[^/]+\/$/;
+    const counts = ['honorees', 'campaigns', 'documents', 'announcements'].map(
       (c) => entriesOf(PROJECT_ROOT, c as CollectionName).length,
     );
     expect(pages.map((p) => p.url).filter((u) => !detail.test(u))).toEqual([]);

@@ -13,6 +13,7 @@ const readerPrefixes: Record<keyof typeof dictionaries, readonly string[]> = {
     'honorees.',
     'campaigns.',
     'documents.',
+    'announcements.',
     'legal.',
     'relation.',
     'radio.',

@@ -231,6 +231,33 @@ describe('widgets', () => {
     expect(re.test('tuyên-truyền')).toBe(false);
     expect(re.test('Tuyen truyen')).toBe(false);
   });
+  test('an announcement picks its campaign and documents; a bulletin item picks an announcement entry', () => {
+    const fields = folder('announcements').fields;
+    expect(at(fields, 'campaign')).toMatchObject({ widget: 'relation', collection: 'campaigns', multiple: false });
+    expect(at(fields, 'documents')).toMatchObject({ collection: 'documents', value_field: 'number', multiple: true });
+    expect(at(folder('bulletins').fields, 'items.announcement')).toMatchObject({
+      widget: 'relation',
+      collection: 'announcements',
+      value_field: '{{slug}}',
+      required: false,
+    });
+  });
+  test('an announcement’s times carry the HH:MM pattern with its Vietnamese message; its expiry is a required date', () => {
+    const fields = folder('announcements').fields;
+    for (const name of ['time', 'endTime']) {
+      const f = at(fields, name);
+      expect(f).toMatchObject({ widget: 'string', required: false });
+      const [source, message] = f.pattern ?? ['', ''];
+      expect(message).toBe(t('error.time'));
+      expect(new RegExp(source).test('08:30')).toBe(true);
+      expect(new RegExp(source).test('8h30')).toBe(false);
+    }
+    expect(at(fields, 'expires')).toMatchObject({
+      widget: 'datetime',
+      required: true,
+      hint: t('hint.announcements.expires'),
+    });
+  });
   test('photos are stored beside the story, attachments under public/files', () => {
     expect(folder('honorees')).toMatchObject({ media_folder: 'images', public_folder: './images' });
     expect(folder('campaigns')).toMatchObject({ media_folder: 'images', public_folder: './images' });

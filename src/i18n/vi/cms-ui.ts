@@ -14,6 +14,8 @@ export const cmsUi = {
   'cms.documents.one': 'Văn bản',
   'cms.bulletins': 'Bản tin phát thanh',
   'cms.bulletins.one': 'Bản tin',
+  'cms.announcements': 'Thông báo, sự kiện',
+  'cms.announcements.one': 'Thông báo',
   'cms.settings': 'Cài đặt',
   'cms.settings.site': 'Trang và phường',
   'cms.settings.contacts': 'Liên hệ',

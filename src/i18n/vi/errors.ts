@@ -18,6 +18,11 @@ export const errors = {
   'error.tooLong': 'dài quá {max} ký tự',
   'error.date': 'không phải ngày có thật dạng NNNN-TT-NN (ví dụ 2025-01-13)',
   'error.url': 'cần một địa chỉ bắt đầu bằng http:// hoặc https://',
+  'error.time': 'giờ không đúng dạng; cần giờ:phút theo 24 giờ, ví dụ 08:00 hoặc 14:30',
+  'error.announcementExpires':
+    'ngày hết hiển thị ({expires}) không được trước ngày diễn ra ({date}); cần từ {date} trở đi',
+  'error.announcementEnd': 'ngày kết thúc ({end}) không được trước ngày bắt đầu ({date})',
+  'error.announcementEndTime': 'giờ kết thúc ({end}) phải sau giờ bắt đầu ({start}) khi cùng một ngày',
   'error.docNumber': 'số văn bản không đúng dạng; cần ví dụ 98/2023/NĐ-CP hoặc 08/KH-UBND (số dưới 10 viết 08)',
   'error.docNumberSymbol': 'ký hiệu "{symbol}" không hợp với loại {type}; cần dạng như {example}',
   'error.docNumberYearMissing': 'số của văn bản loại {type} phải có năm ban hành, ví dụ {example}',

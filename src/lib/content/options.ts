@@ -48,8 +48,16 @@ export const OPTIONS = {
   slot: ['sang', 'trua', 'chieu', 'toi'],
   /** Priority of a bulletin on IP loudspeaker systems (Circular 39/2020). */
   priority: ['thong-thuong', 'uu-tien', 'khan-cap'],
-  /** What a bulletin item is: a story, a campaign, a document or a free-text announcement. */
-  bulletinItemKind: ['guong-sang', 'phong-trao', 'van-ban', 'thong-bao'],
+  /**
+   * What a bulletin item is: a story, a campaign, a document, an announcement or event entry
+   * (content/announcements/), or a free-text announcement written in the bulletin itself.
+   * Entry kinds double as the script's path segment under /phat-thanh/. "thong-bao" was the
+   * free-text kind before announcement entries existed and stays so for shipped bulletins; an
+   * announcement entry is "thong-bao-su-kien", named after its two kinds.
+   */
+  bulletinItemKind: ['guong-sang', 'phong-trao', 'van-ban', 'thong-bao-su-kien', 'thong-bao'],
+  /** What an announcement entry is: a notice (thông báo) or an event (sự kiện). */
+  announcementKind: ['thong-bao', 'su-kien'],
   /** How the radio reads a zero tens digit before a unit (105): "linh" or "lẻ". */
   zeroTens: ['linh', 'le'],
 } as const;

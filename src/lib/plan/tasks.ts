@@ -65,6 +65,16 @@ export function taskIndex(documents: readonly TaskDeclarer[]): Map<string, Index
   return out;
 }
 
+/** A plan task as an entry page links to it: the task, which plan and which number, its address. */
+export interface TaskLink {
+  title: string;
+  /** Position in the plan, from 1. */
+  n: number;
+  /** Number of the plan, e.g. "08/KH-UBND". */
+  plan: string;
+  href: string;
+}
+
 /** An entry's task references, found through its field declaration by the caller. */
 export interface TaskUse {
   file: string;

@@ -14,6 +14,7 @@ export interface BulletinItemFields {
   honoree?: string | undefined;
   campaign?: string | undefined;
   document?: string | undefined;
+  announcement?: string | undefined;
 }
 
 /** The entry an item reads: its collection and id (a document by the slug of its number). */
@@ -32,10 +33,12 @@ export interface RundownItem {
   seconds: number;
 }
 
-/** The entry the item reads; undefined for an announcement or an item not filled in yet. */
+/** The entry the item reads; undefined for a free-text announcement or an item not filled in yet. */
 export function bulletinItemRef(item: BulletinItemFields): BulletinItemRef | undefined {
   if (item.kind === 'guong-sang' && item.honoree) return { kind: 'guong-sang', id: item.honoree };
   if (item.kind === 'phong-trao' && item.campaign) return { kind: 'phong-trao', id: item.campaign };
+  if (item.kind === 'thong-bao-su-kien' && item.announcement)
+    return { kind: 'thong-bao-su-kien', id: item.announcement };
   if (item.kind === 'van-ban' && item.document) return { kind: 'van-ban', id: docNumberSlug(item.document) };
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { formatViDate } from '../dates/plain-date.ts';
 import { documentTypeName } from '../legal/document-types.ts';
-import { documentLines } from './words.ts';
+import { announcementLines, documentLines } from './words.ts';
+import { readPeriod } from './time-words.ts';
 import type { OptionValue } from '../content/options.ts';
 import { compileDictionary, findUnknownAbbreviations, type Abbreviation, type Dictionary } from './abbreviations.ts';
 import { readDocNumber } from './doc-number-words.ts';
@@ -123,4 +124,27 @@ export function documentScript(data: DocumentLike, ctx: RadioContext): Script {
 /** A free-text announcement in a bulletin: its text is read (its heading only names it in the rundown). */
 export function announcementScript(text: string, ctx: RadioContext): Script {
   return makeScript(fromMarkdown(text, ctx), ctx);
+}
+
+export interface NoticeLike extends StoryLike {
+  date: string;
+  time?: string | undefined;
+  endDate?: string | undefined;
+  endTime?: string | undefined;
+  place?: string | undefined;
+  audience?: string | undefined;
+}
+
+/**
+ * An announcement or event entry (content/announcements/): its title, when it happens with
+ * the day, date and time in words, where, for whom, then its text (or its summary).
+ */
+export function noticeScript(data: NoticeLike, body: string, ctx: RadioContext): Script {
+  const own = handwrittenScript(data.radioScript, ctx);
+  if (own) return own;
+  const lines = [data.title, announcementLines.when(readPeriod(data, ctx.reading))];
+  if (data.place) lines.push(announcementLines.place(data.place));
+  if (data.audience) lines.push(announcementLines.audience(data.audience));
+  const text = body.trim() !== '' ? body : data.summary;
+  return makeScript([...lines.flatMap((line) => fromMarkdown(line, ctx)), ...fromMarkdown(text, ctx)], ctx);
 }

@@ -11,3 +11,16 @@ export const documentLines = {
   /** "Trích yếu: …" */
   subject: (subject: string) => `Trích yếu: ${subject}`,
 } as const;
+
+/**
+ * The spoken lines of an announcement's or event's script, after its title: when, where and
+ * for whom, each already in words (time-words.ts) or read by the usual rules.
+ */
+export const announcementLines = {
+  /** "Thời gian: tám giờ, thứ Hai, ngày mười bốn tháng mười hai năm …." */
+  when: (when: string) => `Thời gian: ${when}.`,
+  /** "Địa điểm: Hội trường Ủy ban nhân dân phường." */
+  place: (place: string) => `Địa điểm: ${place}.`,
+  /** "Thành phần: …" */
+  audience: (audience: string) => `Thành phần: ${audience}.`,
+} as const;

@@ -10,7 +10,7 @@ export const FACETS = ['chuyen-muc', 'loai', 'co-quan', 'hieu-luc', 'nam', 'to',
 export type FacetKey = (typeof FACETS)[number];
 
 /** Collections a result can belong to (value of the chuyen-muc facet comes from strings). */
-export const SEARCH_COLLECTIONS = ['guong-sang', 'phong-trao', 'van-ban', 'phat-thanh'] as const;
+export const SEARCH_COLLECTIONS = ['guong-sang', 'phong-trao', 'van-ban', 'thong-bao', 'phat-thanh'] as const;
 export type SearchCollection = (typeof SEARCH_COLLECTIONS)[number];
 
 /** Name of the date meta on pages (data-pagefind-meta="ngay:2025-10-06"). */
@@ -29,6 +29,13 @@ export const META = { date: DATE_KEY, number: 'so-hieu', docType: 'loai-id' } as
  * itself must come first; the radio team finds scripts with the collection filter.
  */
 export const RADIO_SCRIPT_WEIGHT = 0.3;
+
+/**
+ * Weight of an announcement page's words: a notice repeats the name of the campaign it belongs
+ * to ("Lễ tổng kết phong trào “Gương người tốt, việc tốt”"), and a search for that name must
+ * find the campaign first; words only the announcement holds still find it.
+ */
+export const ANNOUNCEMENT_WEIGHT = 0.5;
 
 export function isFacetKey(key: string): key is FacetKey {
   return (FACETS as readonly string[]).includes(key);

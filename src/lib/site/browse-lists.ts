@@ -9,4 +9,5 @@ export const BROWSE_LISTS = [
   { section: 'honorees', label: 'nav.honorees', href: paths.honorees },
   { section: 'campaigns', label: 'nav.campaigns', href: paths.campaigns },
   { section: 'documents', label: 'nav.documents', href: paths.documents },
+  { section: 'announcements', label: 'nav.announcements', href: paths.announcements },
 ] as const satisfies readonly { section: string; label: `nav.${string}`; href: string }[];

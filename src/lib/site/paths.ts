@@ -18,6 +18,7 @@ export const paths = {
   honorees: '/guong-sang/',
   campaigns: '/phong-trao/',
   documents: '/van-ban/',
+  announcements: '/thong-bao/',
   radio: '/phat-thanh/',
   search: '/tim-kiem/',
   /** The search index (Pagefind bundle) of stories, campaigns and documents. */
@@ -37,6 +38,7 @@ export const paths = {
   honoree: (id: string) => `/guong-sang/${id}/`,
   campaign: (id: string) => `/phong-trao/${id}/`,
   document: (id: string) => `/van-ban/${id}/`,
+  announcement: (id: string) => `/thong-bao/${id}/`,
   /** One article, clause or item of a document: "/van-ban/06-2022-qh15/#dieu-80-khoan-3". */
   documentUnit: (id: string, anchor: string) => `/van-ban/${id}/#${anchor}`,
   /** The documents with one value of a facet: "/van-ban/loai/nghi-dinh/", "/van-ban/nam/2025/". */
@@ -55,10 +57,11 @@ export const paths = {
   honoreesRss: '/guong-sang/rss.xml',
   campaignsRss: '/phong-trao/rss.xml',
   documentsRss: '/van-ban/rss.xml',
+  announcementsRss: '/thong-bao/rss.xml',
   /** The 1200×630 image shown when a page is shared (JPEG made at build time). */
   shareImage: (collection: 'guong-sang' | 'phong-trao', id: string) => `/chia-se/${collection}/${id}.jpg`,
   shareImageDefault: '/chia-se/trang-chu.jpg',
-  /** Read-aloud scripts of one collection ("guong-sang", "phong-trao", "van-ban"). */
+  /** Read-aloud scripts of one collection ("guong-sang", "phong-trao", "van-ban", "thong-bao-su-kien"). */
   radioScripts: (collection: string) => `/phat-thanh/${collection}/`,
   /** The read-aloud script of one entry, and its plain-text file. */
   radioScript: (collection: string, id: string) => `/phat-thanh/${collection}/${id}/`,

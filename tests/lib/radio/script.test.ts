@@ -4,6 +4,7 @@ import {
   documentScript,
   entryScript,
   makeScript,
+  noticeScript,
   radioContext,
 } from '../../../src/lib/radio/script.ts';
 import { RADIO_SETTINGS } from '../../fixtures/radio/settings.ts';
@@ -67,5 +68,45 @@ describe('makeScript', () => {
   });
   test('reports capitalised tokens the dictionary does not know', () => {
     expect(announcementScript('Đoàn TNCS họp.', ctx).unknownAbbreviations).toEqual(['TNCS']);
+  });
+});
+
+describe('noticeScript', () => {
+  const notice = {
+    title: 'Lễ tuyên dương năm 2025',
+    summary: 'Tuyên dương gương tốt.',
+    date: '2025-09-15',
+    time: '08:30',
+    place: 'Hội trường UBND phường',
+    audience: 'Đại biểu các TDP',
+  };
+  test('reads the title, when in words, where and for whom, then the text, with no digit', () => {
+    const script = noticeScript(notice, 'Mời bà con đến dự lúc 8h.', ctx);
+    expect(script.paragraphs).toEqual([
+      'Lễ tuyên dương năm hai nghìn không trăm hai mươi lăm.',
+      'Thời gian: tám giờ ba mươi phút, thứ Hai, ngày mười lăm tháng chín năm hai nghìn không trăm hai mươi lăm.',
+      'Địa điểm: Hội trường Ủy ban nhân dân phường.',
+      'Thành phần: Đại biểu các tổ dân phố.',
+      'Mời bà con đến dự lúc tám giờ.',
+    ]);
+    expect(script.text).not.toMatch(/\d/);
+    expect(script.handwritten).toBe(false);
+  });
+  test('leaves out the place and audience when there are none, and reads the summary when the text is empty', () => {
+    const script = noticeScript(
+      { title: 'Hạn nộp hồ sơ', summary: 'Nộp hồ sơ đúng hạn.', date: '2026-12-28' },
+      '',
+      ctx,
+    );
+    expect(script.paragraphs).toEqual([
+      'Hạn nộp hồ sơ.',
+      'Thời gian: thứ Hai, ngày hai mươi tám tháng mười hai năm hai nghìn không trăm hai mươi sáu.',
+      'Nộp hồ sơ đúng hạn.',
+    ]);
+  });
+  test('a hand-written script wins', () => {
+    const script = noticeScript({ ...notice, radioScript: 'Kính mời bà con dự lễ.' }, 'Bài', ctx);
+    expect(script.paragraphs).toEqual(['Kính mời bà con dự lễ.']);
+    expect(script.handwritten).toBe(true);
   });
 });
