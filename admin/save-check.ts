@@ -2,7 +2,7 @@
  * What the CMS does just before it saves an entry: drop the empty values Decap leaves in
  * optional fields (the build would refuse `end: ''`), store every text in NFC (input methods
  * and pasted text may give decomposed marks), then run the same zod schema, consent and
- * personal-data rules as the build, so the CMS refuses what the build would refuse and says
+ * personal-data rules, document and campaign rules as the build, so the CMS refuses what the build would refuse and says
  * which field is wrong, in Vietnamese. Pure; admin/cms.ts wires checkEntry to Decap's preSave
  * and prePublish events.
  */
@@ -15,6 +15,7 @@ import { zodIssues } from '../src/content-pipeline/issues.ts';
 import { consentProblems, type StoryForConsent } from '../src/lib/privacy/consent.ts';
 import { personalDataProblems } from '../src/lib/privacy/personal-data.ts';
 import { documentProblems, type DocumentForRules } from '../src/lib/legal/document-rules.ts';
+import { campaignProblems, type CampaignForRules } from '../src/lib/campaigns/rules.ts';
 import type { CollectionName } from '../src/schemas/fields.ts';
 import { t, tMaybe } from '../src/i18n/strings.ts';
 import { word } from '../src/i18n/wording/message.ts';
@@ -194,7 +195,12 @@ export function saveProblems(key: string, fields: Fields, data: Record<string, u
             field: p.field,
             message: word(p),
           }))
-        : []
+        : key === 'campaigns'
+          ? campaignProblems(parsed.data as unknown as CampaignForRules).map((p) => ({
+              field: p.field,
+              message: word(p),
+            }))
+          : []
     : zodIssues('', parsed.error, data, fields);
   return problems.map((p) => ({ field: p.field, label: labelFor(key, p.field), message: p.message }));
 }

@@ -162,6 +162,7 @@ function CampaignPreview(props: PreviewProps) {
       documents={byNumber}
       radio={settings?.radio}
       today={today}
+      groups={settings?.groups ?? []}
     />
   );
 }
