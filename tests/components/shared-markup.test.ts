@@ -1,6 +1,6 @@
 /**
- * The site and the CMS previews show the rundown and the pieces of a legal text with one
- * markup: the .astro component rendered through Astro's container API and the React preview
+ * The site and the CMS previews show the rundown, the pieces of a legal text and a campaign's
+ * timeline, registrations and results with one markup: the .astro component rendered through Astro's container API and the React preview
  * rendered with react-dom/server, from the same entries, give the same HTML (as a browser
  * parses it) for the rundown, the table of contents, every unit, every unit link and the
  * relation list. The site's side is built from the entries as the build builds it
@@ -14,6 +14,13 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import DocumentBody from '../../src/components/DocumentBody.astro';
 import RelationList from '../../src/components/RelationList.astro';
 import Rundown from '../../src/components/Rundown.astro';
+import CampaignTimeline from '../../src/components/CampaignTimeline.astro';
+import CampaignRegistrations from '../../src/components/CampaignRegistrations.astro';
+import CampaignResults from '../../src/components/CampaignResults.astro';
+import { CampaignView } from '../../admin/previews/campaign.tsx';
+import { timelineSteps } from '../../src/render/campaign-progress.ts';
+import { parseMarkdownFile } from '../../src/lib/content/frontmatter.ts';
+import type { CampaignData } from '../../src/data/entries.ts';
 import { BulletinView } from '../../admin/previews/bulletin.tsx';
 import { DocumentView } from '../../admin/previews/document.tsx';
 import { radioFromSettings } from '../../admin/previews/radio.ts';
@@ -164,5 +171,54 @@ describe('bulletin rundown', () => {
     expect(pieces(site, table)).toHaveLength(1);
     expect(pieces(site, { tag: 'tr', attrs: { 'data-kind': 'thong-bao' } })).toHaveLength(2);
     expect(pieces(cms, table)).toEqual(pieces(site, table));
+  });
+});
+
+describe('campaign through its life', () => {
+  // Every kind of step, a registration of a group and one of a unit, a result with a story
+  // and a decision on the site and one with a decision number; on TODAY one step is past, one
+  // current and three coming.
+  const { data, body } = parseMarkdownFile(
+    readFileSync(new URL('../fixtures/campaigns/life.md', import.meta.url), 'utf8'),
+  );
+  const campaign = data as unknown as CampaignData;
+  const groups = [
+    { id: 'tdp-1', name: 'Tổ dân phố số 1' },
+    { id: 'tdp-2', name: 'Tổ dân phố số 2' },
+  ];
+  let cms: string;
+  beforeAll(() => {
+    cms = preview(
+      createElement(CampaignView, { data, body, documents: new Map(), radio: undefined, today: TODAY, groups }),
+    );
+  });
+
+  test('the timeline (CampaignTimeline) is the same, with its steps past, current and coming', async () => {
+    const site = await container.renderToString(CampaignTimeline, {
+      props: { steps: timelineSteps(campaign.milestones, TODAY) },
+    });
+    const section = { tag: 'section', className: 'campaign-timeline' };
+    expect(pieces(site, section)).toHaveLength(1);
+    expect(pieces(site, { tag: 'li', attrs: { 'data-state': 'past' } })).toHaveLength(1);
+    expect(pieces(site, { tag: 'li', attrs: { 'data-state': 'current', 'aria-current': 'step' } })).toHaveLength(1);
+    expect(pieces(site, { tag: 'li', attrs: { 'data-state': 'coming' } })).toHaveLength(3);
+    expect(pieces(cms, section)).toEqual(pieces(site, section));
+  });
+
+  test('the registrations (CampaignRegistrations) are the same, with the group by its name', async () => {
+    const site = await container.renderToString(CampaignRegistrations, {
+      props: { registrations: campaign.registrations, groups },
+    });
+    const section = { tag: 'section', className: 'campaign-registrations' };
+    expect(pieces(site, section)[0]).toContain('Tổ dân phố số 1');
+    expect(pieces(cms, section)).toEqual(pieces(site, section));
+  });
+
+  test('the results (CampaignResults) are the same, linking the story and the decision', async () => {
+    const site = await container.renderToString(CampaignResults, { props: { results: campaign.results } });
+    const section = { tag: 'section', className: 'campaign-results' };
+    expect(pieces(site, { tag: 'a', attrs: { href: paths.honoree('ba-a') } })).toHaveLength(1);
+    expect(pieces(site, { tag: 'a', attrs: { href: paths.documentByNumber('129/QĐ-UBND') } })).toHaveLength(1);
+    expect(pieces(cms, section)).toEqual(pieces(site, section));
   });
 });
