@@ -6,7 +6,9 @@
  * - the timeline: an ordered list of the milestones, each with a heading, its date in a
  *   <time>, its state in words (past, current, coming; the colour only repeats them, and the
  *   current step carries aria-current="step") and its links;
- * - the registrations and the results, as tables with row headers.
+ * - the registrations and the results, as two-column tables with row headers (who; what),
+ *   narrow enough for a phone: the registration's date, the award's title and its decision
+ *   are secondary lines in those cells.
  */
 import { t, tMaybe } from '../i18n/strings.ts';
 import { formatViDate } from '../lib/dates/plain-date.ts';
@@ -141,15 +143,16 @@ export function registrationsHtml(
             <tr>
               <th scope="col">${t('campaigns.registrations.who')}</th>
               <th scope="col">${t('campaigns.registrations.targets')}</th>
-              <th scope="col">${t('campaigns.registrations.date')}</th>
             </tr>
           </thead>
           <tbody>${registrations.map(
             (r) => markup`
               <tr>
-                <th scope="row">${who(r)}</th>
+                <th scope="row">
+                  ${who(r)}
+                  ${r.date ? markup`<span class="campaign-table__note">${t('campaigns.registrations.on')} ${dateHtml(r.date)}</span>` : ''}
+                </th>
                 <td><ul>${r.targets.map((target) => markup`<li>${target}</li>`)}</ul></td>
-                <td>${r.date ? dateHtml(r.date) : ''}</td>
               </tr>`,
           )}</tbody>
         </table>
@@ -157,14 +160,17 @@ export function registrationsHtml(
     </section>`;
 }
 
+/** "Quyết định 118/QĐ-UBND ngày 10/07/2025", linked when the decision is a document on the site. */
 function decisionHtml(r: ResultInput): Html {
   const document = r.decision?.trim();
-  if (document) return markup`<a${attr('href', paths.documentByNumber(document))}>${document}</a>`;
   const number = r.decisionNumber?.trim();
-  if (!number) return markup``;
-  return r.decisionDate
-    ? markup`${t('campaigns.results.decisionDated', { number })} ${dateHtml(r.decisionDate)}`
-    : markup`${number}`;
+  const decision = document
+    ? markup`<a${attr('href', paths.documentByNumber(document))}>${document}</a>`
+    : number && r.decisionDate
+      ? markup`${t('campaigns.results.decisionDated', { number })} ${dateHtml(r.decisionDate)}`
+      : number;
+  if (!decision) return markup``;
+  return markup`<span class="campaign-table__note">${t('campaigns.results.decision')} ${decision}</span>`;
 }
 
 /** The results section; nothing before the final review has results. */
@@ -180,7 +186,6 @@ export function resultsHtml(results: readonly ResultInput[]): Html {
             <tr>
               <th scope="col">${t('campaigns.results.who')}</th>
               <th scope="col">${t('campaigns.results.form')}</th>
-              <th scope="col">${t('campaigns.results.decision')}</th>
             </tr>
           </thead>
           <tbody>${results.map(
@@ -193,8 +198,8 @@ export function resultsHtml(results: readonly ResultInput[]): Html {
                 <td>
                   ${tMaybe(`option.awardForm.${r.form}`) ?? r.form}
                   ${r.title?.trim() ? markup`<span class="campaign-table__note">${r.title.trim()}</span>` : ''}
+                  ${decisionHtml(r)}
                 </td>
-                <td>${decisionHtml(r)}</td>
               </tr>`,
           )}</tbody>
         </table>

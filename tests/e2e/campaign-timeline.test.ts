@@ -127,7 +127,7 @@ describe.skipIf(skip !== undefined)('a campaign through its life', () => {
     async (_id, campaign) => {
       const page = await site.open(`/phong-trao/${campaign.id}/`);
       const registered = await page.$$eval('.campaign-registrations tbody th[scope="row"]', (ths) =>
-        ths.map((th) => th.textContent?.trim()),
+        ths.map((th) => th.firstChild?.textContent?.trim()),
       );
       expect(registered).toEqual(
         campaign.registrations.map((r) =>
@@ -209,6 +209,29 @@ describe.skipIf(skip !== undefined)('a campaign through its life', () => {
     expect(site.problems).toEqual([]);
     await page.close();
   });
+
+  test.each(withLife.map((c) => [c.id] as const))(
+    '%s: at 320 CSS pixels neither the page nor its tables scroll sideways',
+    async (id) => {
+      const narrow = await site.newContext({ viewport: { width: 320, height: 800 } });
+      const page = await site.open(`/phong-trao/${id}/`, narrow);
+      const widths = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth - innerWidth,
+        boxes: [
+          ...document.querySelectorAll(
+            '.campaign-timeline, .campaign-registrations .table-scroll, .campaign-results .table-scroll',
+          ),
+        ].map((box) => box.scrollWidth - box.clientWidth),
+      }));
+      expect(widths.page).toBeLessThanOrEqual(0);
+      expect(
+        widths.boxes.every((extra) => extra <= 0),
+        JSON.stringify(widths.boxes),
+      ).toBe(true);
+      await page.screenshot({ path: join(SHOTS, `campaign-narrow-${id}.png`), fullPage: true });
+      await narrow.close();
+    },
+  );
 
   test.each(withLife.map((c) => [c.id] as const))('%s: axe finds no WCAG 2.x A/AA violation', async (id) => {
     const page = await site.open(`/phong-trao/${id}/`);
