@@ -2,7 +2,7 @@
  * What the CMS does just before it saves an entry: drop the empty values Decap leaves in
  * optional fields (the build would refuse `end: ''`), store every text in NFC (input methods
  * and pasted text may give decomposed marks), then run the same zod schema, consent,
- * personal-data, document and announcement rules as the build, so the CMS refuses what the build would refuse and says
+ * personal-data, document, announcement and campaign rules as the build, so the CMS refuses what the build would refuse and says
  * which field is wrong, in Vietnamese. Pure; admin/cms.ts wires checkEntry to Decap's preSave
  * and prePublish events.
  */
@@ -16,6 +16,7 @@ import { consentProblems, type StoryForConsent } from '../src/lib/privacy/consen
 import { personalDataProblems } from '../src/lib/privacy/personal-data.ts';
 import { documentProblems, type DocumentForRules } from '../src/lib/legal/document-rules.ts';
 import { announcementProblems, type AnnouncementDates } from '../src/lib/announcements/rules.ts';
+import { campaignProblems, type CampaignForRules } from '../src/lib/campaigns/rules.ts';
 import type { CollectionName } from '../src/schemas/fields.ts';
 import { declarerOf, taskIssues } from '../src/content-pipeline/tasks.ts';
 import type { DeclaredTaskIds } from '../src/lib/plan/tasks.ts';
@@ -228,7 +229,12 @@ export function saveProblems(
               field: p.field,
               message: word(p),
             }))
-          : []
+          : key === 'campaigns'
+            ? campaignProblems(parsed.data as unknown as CampaignForRules).map((p) => ({
+                field: p.field,
+                message: word(p),
+              }))
+            : []
     : zodIssues('', parsed.error, data, fields);
   if (parsed.success) problems.push(...planTaskProblems(key, fields, parsed.data as Record<string, unknown>, context));
   return problems.map((p) => ({ field: p.field, label: labelFor(key, p.field), message: p.message }));

@@ -1,9 +1,11 @@
 /**
  * Preview of a campaign, with the structure of /phong-trao/<id>/ (src/pages/phong-trao/[id].astro):
  * title, summary, cover, status worked out from the dates today, kind, launcher, period,
- * target groups, criteria, legal basis with each document's validity, the text, then the
- * read-aloud script with its duration. The example notice, the summary list and the badges
- * are the site's own markup (src/render/).
+ * the timeline of its steps marked past, current or coming today, target groups, criteria, legal
+ * basis with each document's validity, the text, the registrations and the results (the
+ * timeline and the two tables in the site's own markup, src/render/campaign-progress.ts), then
+ * the read-aloud script with its duration. The example notice, the summary list and the badges
+ * are the site's own markup too (src/render/).
  */
 import { t, tMaybe } from '../../src/i18n/strings.ts';
 import { isPlainDate, todayInVietnam } from '../../src/lib/dates/plain-date.ts';
@@ -17,10 +19,19 @@ import { campaignStatusBadgeHtml } from '../../src/render/campaign-status-badge.
 import { exampleNoticeHtml } from '../../src/render/example-notice.ts';
 import { attr, markup } from '../../src/render/html.ts';
 import { summaryListHtml, summaryRowHtml } from '../../src/render/summary-list.ts';
+import {
+  registrationsHtml,
+  resultsHtml,
+  timelineSteps,
+  timelineHtml,
+  type MilestoneInput,
+  type RegistrationInput,
+  type ResultInput,
+} from '../../src/render/campaign-progress.ts';
 import { markdownHtml } from './markdown.ts';
 import { Html, Page, RadioScript } from './parts.tsx';
 import { storyScript } from './radio.ts';
-import { flag, optionalText, record, strings, text, type Loose } from './read.ts';
+import { flag, optionalText, record, records, strings, text, type Loose } from './read.ts';
 
 export interface CampaignViewProps {
   data: Loose;
@@ -31,9 +42,69 @@ export interface CampaignViewProps {
   radio: RadioContext | undefined;
   /** The day the status is worked out for (today in Vietnam). */
   today?: string;
+  /** The residential groups of the settings, for the registrations' names. */
+  groups?: readonly { id: string; name: string }[];
 }
 
-export function CampaignView({ data, body, coverUrl, documents, radio, today = todayInVietnam() }: CampaignViewProps) {
+/** Milestones with a kind and a real date, as far as the form is filled in. */
+function milestonesOf(data: Loose): MilestoneInput[] {
+  return records(data, 'milestones').flatMap((m) => {
+    const kind = text(m, 'kind');
+    const date = text(m, 'date');
+    if (!kind || !isPlainDate(date)) return [];
+    return [
+      {
+        kind,
+        date,
+        title: optionalText(m, 'title'),
+        note: optionalText(m, 'note'),
+        document: optionalText(m, 'document'),
+      },
+    ];
+  });
+}
+
+function registrationsOf(data: Loose): RegistrationInput[] {
+  return records(data, 'registrations').flatMap((r) => {
+    const residentialGroup = optionalText(r, 'residentialGroup');
+    const unit = optionalText(r, 'unit');
+    if (!residentialGroup && !unit) return [];
+    const date = optionalText(r, 'date');
+    return [
+      { residentialGroup, unit, targets: strings(r, 'targets'), date: date && isPlainDate(date) ? date : undefined },
+    ];
+  });
+}
+
+function resultsOf(data: Loose): ResultInput[] {
+  return records(data, 'results').flatMap((r) => {
+    const name = text(r, 'name');
+    if (!name) return [];
+    const decisionDate = optionalText(r, 'decisionDate');
+    return [
+      {
+        name,
+        honoree: optionalText(r, 'honoree'),
+        form: text(r, 'form'),
+        title: optionalText(r, 'title'),
+        decision: optionalText(r, 'decision'),
+        decisionNumber: optionalText(r, 'decisionNumber'),
+        decisionDate: decisionDate && isPlainDate(decisionDate) ? decisionDate : undefined,
+        note: optionalText(r, 'note'),
+      },
+    ];
+  });
+}
+
+export function CampaignView({
+  data,
+  body,
+  coverUrl,
+  documents,
+  radio,
+  today = todayInVietnam(),
+  groups = [],
+}: CampaignViewProps) {
   const cover = record(data['cover']);
   const start = text(data, 'start');
   const end = optionalText(data, 'end');
@@ -72,6 +143,7 @@ export function CampaignView({ data, body, coverUrl, documents, radio, today = t
           </figure>
         )}
         <Html html={facts} />
+        <Html html={timelineHtml(timelineSteps(milestonesOf(data), today))} />
         {criteria.length > 0 && (
           <section aria-labelledby="criteria">
             <h2 id="criteria">{t('campaigns.criteria')}</h2>
@@ -94,6 +166,8 @@ export function CampaignView({ data, body, coverUrl, documents, radio, today = t
             <Html className="body-text" html={markdownHtml(body)} />
           </section>
         )}
+        <Html html={registrationsHtml(registrationsOf(data), groups)} />
+        <Html html={resultsHtml(resultsOf(data))} />
       </article>
       <RadioScript script={script.script} problem={script.problem} rate={radio?.syllablesPerMinute ?? 0} />
     </Page>

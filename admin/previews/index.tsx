@@ -166,6 +166,7 @@ function CampaignPreview(props: PreviewProps) {
       documents={byNumber}
       radio={settings?.radio}
       today={today}
+      groups={settings?.groups ?? []}
     />
   );
 }

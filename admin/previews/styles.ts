@@ -14,6 +14,7 @@ import components from '../../src/styles/components.css?inline';
 import stories from '../../src/styles/stories.css?inline';
 import legal from '../../src/styles/legal.css?inline';
 import radio from '../../src/styles/radio.css?inline';
+import campaigns from '../../src/styles/campaigns.css?inline';
 import preview from './preview.css?inline';
 
 /** In the order BaseLayout.astro and the pages load them. */
@@ -29,5 +30,6 @@ export const PREVIEW_STYLES: readonly string[] = [
   stories,
   legal,
   radio,
+  campaigns,
   preview,
 ];

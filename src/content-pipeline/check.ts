@@ -2,7 +2,8 @@
  * The content check: every rule the build enforces, run over content/ before Astro renders
  * anything. Field rules come from the schema declarations (through zod); the rules that
  * span entries live here: ids unique, references resolvable, consent present, bulletin
- * items complete, announcement dates in order. The build stops on the first check that reports any issue.
+ * items complete, announcement dates in order, a campaign's milestones in order and its
+ * registrations and results complete. The build stops on the first check that reports any issue.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -19,6 +20,7 @@ import { normaliseText } from '../lib/content/frontmatter.ts';
 import { HONOREE_RESERVED_IDS } from '../lib/site/paths.ts';
 import { docNumberSlug } from '../lib/legal/doc-number.ts';
 import { documentProblems, relationProblems, type DocumentForRules } from '../lib/legal/document-rules.ts';
+import { campaignProblems, type CampaignForRules } from '../lib/campaigns/rules.ts';
 import { imageFormatOf } from '../lib/content/image-format.ts';
 import { announcementProblems, type AnnouncementDates } from '../lib/announcements/rules.ts';
 import { t } from '../i18n/strings.ts';
@@ -214,6 +216,10 @@ export function checkContent(root: string): CheckResult {
   const filed = documents.map((e) => ({ ...(e.data as unknown as DocumentForRules), file: e.file }));
   for (const p of relationProblems(filed)) issues.push({ file: p.file, field: p.field, message: word(p) });
 
+  for (const entry of valid.get('campaigns') ?? []) {
+    for (const p of campaignProblems(entry.data as unknown as CampaignForRules))
+      issues.push({ file: entry.file, field: p.field, message: word(p) });
+  }
   // Plan tasks: ids unique across documents, and every entry's task declared by a document.
   issues.push(
     ...taskIssues(

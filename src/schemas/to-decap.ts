@@ -176,6 +176,9 @@ export const DATE_FORMAT = 'YYYY-MM-DD';
  */
 export const LIST_SUMMARIES: Readonly<Record<string, string>> = {
   'honorees.awards': '{{fields.title}}',
+  'campaigns.milestones': '{{fields.date}} {{fields.title}}',
+  'campaigns.registrations': '{{fields.residentialGroup}}{{fields.unit}}',
+  'campaigns.results': '{{fields.name}}',
   'documents.relations': '{{fields.target}}',
   'documents.attachments': '{{fields.label}}',
   'documents.tasks': '{{fields.title}}',

@@ -181,6 +181,30 @@ describe('CampaignView', () => {
     const later = html(createElement(CampaignView, { data, body: '', documents, radio: ctx, today: '2025-09-01' }));
     expect(later).toContain(t('campaigns.status.ended'));
   });
+
+  test('draws the steps, registrations and results filled in so far, leaving out half-filled items', () => {
+    const data = {
+      title: 'Hè an toàn',
+      start: '2025-06-01',
+      milestones: [
+        { kind: 'phat-dong', date: '2025-06-01', title: '', note: '', document: '' },
+        { kind: 'so-ket', date: '', title: 'Chưa có ngày' },
+        { kind: 'tong-ket', date: '2025-08-31' },
+      ],
+      registrations: [{ residentialGroup: 'tdp-1', unit: '', targets: ['Dạy bơi cho 50 em'] }, { unit: '' }],
+      results: [{ name: 'Chị Hà', honoree: 'chi-ha', form: 'giay-khen', decisionNumber: '25/QĐ-UBND' }, { name: '' }],
+    };
+    const groups = [{ id: 'tdp-1', name: 'Tổ dân phố số 1' }];
+    const out = html(
+      createElement(CampaignView, { data, body: '', documents: new Map(), radio: ctx, today: '2025-07-01', groups }),
+    );
+    expect(out.match(/<li class="timeline__step/g)).toHaveLength(2);
+    expect(out).not.toContain('Chưa có ngày');
+    expect(out).toContain(t('campaigns.step.current'));
+    expect(out).toContain('<th scope="row">Tổ dân phố số 1</th>');
+    expect(out.match(/<tr>/g)).toHaveLength(4);
+    expect(out).toContain('<a href="/guong-sang/chi-ha/">Chị Hà</a>');
+  });
 });
 
 describe('BulletinView', () => {

@@ -14,6 +14,7 @@ import {
   withoutPaths,
 } from '../../admin/save-check.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
+import { decapFolderCollection } from '../../src/schemas/to-decap.ts';
 import { t } from '../../src/i18n/strings.ts';
 
 /** A collective's story as Decap hands it over: untouched optional fields hold '' or false. */
@@ -346,5 +347,88 @@ describe('plan tasks: the CMS refuses what the build refuses (tests/fixtures/pla
     const prepared = prepareEntry('campaigns', 'x', data, site);
     expect(prepared.removed).toContainEqual(['task']);
     expect(prepared.problems).toEqual([]);
+  });
+});
+
+describe('a campaign through its life', () => {
+  /**
+   * A campaign fixture (tests/fixtures/campaigns/) as Decap hands it over: every optional field
+   * of each milestone, registration and result present, blank when the form left it empty.
+   */
+  function decapCampaign(name: string): Record<string, unknown> {
+    const raw = readFileSync(new URL(`../fixtures/campaigns/${name}.md`, import.meta.url), 'utf8');
+    const { data, body } = parseMarkdownFile(raw);
+    const blanks = (list: unknown, keys: string[]) =>
+      (list as Record<string, unknown>[]).map((item) => ({ ...Object.fromEntries(keys.map((k) => [k, ''])), ...item }));
+    return {
+      ...data,
+      end: data['end'] ?? '',
+      legalBasis: [],
+      cover: { src: '', alt: '' },
+      radioScript: '',
+      milestones: blanks(data['milestones'], ['title', 'note', 'document']),
+      registrations: blanks(data['registrations'], ['residentialGroup', 'unit', 'date']),
+      results: blanks(data['results'], ['honoree', 'title', 'decision', 'decisionNumber', 'decisionDate', 'note']),
+      body,
+    };
+  }
+
+  test('milestones, registrations and results that keep the rules are saved without their blank values', () => {
+    const { removed, problems } = prepareEntry('campaigns', 'x', decapCampaign('life'));
+    expect(problems).toEqual([]);
+    expect(removed).toContainEqual(['registrations', 1, 'residentialGroup']);
+    expect(removed).toContainEqual(['results', 0, 'decisionNumber']);
+  });
+
+  test('a milestone dated before the one above it is refused, naming the step and its date in Vietnamese', () => {
+    expect(() => checkEntry('campaigns', 'x', decapCampaign('bad/milestones-out-of-order'))).toThrow(EntryRefused);
+    expect(prepareEntry('campaigns', 'x', decapCampaign('bad/milestones-out-of-order')).problems).toEqual([
+      {
+        field: 'milestones[2].date',
+        label: `${t('field.campaigns.milestones')} › ${t('field.campaigns.milestones.date')}`,
+        message: t('error.milestoneDateOrder', {
+          date: '01/02/2025',
+          previous: t('option.milestoneKind.han-dang-ky'),
+          previousDate: '28/02/2025',
+        }),
+      },
+    ]);
+  });
+
+  test('an interim review after the end, a registration of both a group and a unit and a result without a decision are refused', () => {
+    for (const [name, field, message] of [
+      ['bad/milestone-after-end', 'milestones[3].date', undefined],
+      ['bad/registration-group-and-unit', 'registrations[1].unit', t('error.registrationWhoBoth')],
+      ['bad/result-without-decision', 'results[0].decision', t('error.resultDecisionMissing')],
+    ] as const) {
+      const { problems } = prepareEntry('campaigns', 'x', decapCampaign(name));
+      expect(
+        problems.map((p) => p.field),
+        name,
+      ).toEqual([field]);
+      if (message) expect(problems[0]?.message).toBe(message);
+    }
+  });
+
+  test('a residential group and a story are chosen from lists of what exists, as in every other form', () => {
+    // The save check leaves settings ids and references to the form's relation widgets (see
+    // "choices from settings lists" above); the build names them (tests/content-pipeline/check.test.ts).
+    const form = decapFolderCollection(COLLECTIONS.campaigns);
+    const sub = (list: string, name: string) =>
+      form.fields.find((f) => f.name === list)?.fields?.find((f) => f.name === name);
+    expect(sub('registrations', 'residentialGroup')).toMatchObject({
+      widget: 'relation',
+      collection: 'settings',
+      file: 'residential-groups',
+      value_field: 'groups.*.id',
+    });
+    expect(sub('results', 'honoree')).toMatchObject({ widget: 'relation', collection: 'honorees' });
+    expect(sub('milestones', 'kind')?.options?.map((o) => o.label)).toEqual([
+      'Phát động',
+      'Hạn đăng ký thi đua',
+      'Sơ kết',
+      'Tổng kết',
+      'Lễ tôn vinh, khen thưởng',
+    ]);
   });
 });

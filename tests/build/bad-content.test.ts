@@ -12,9 +12,9 @@ import { createHash } from 'node:crypto';
 import { basename, join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Document } from 'yaml';
-import { t } from '../../src/i18n/strings.ts';
-import { docNumberSlug } from '../../src/lib/legal/doc-number.ts';
+import { t, type StringKey } from '../../src/i18n/strings.ts';
 import { formatViDate } from '../../src/lib/dates/plain-date.ts';
+import { docNumberSlug } from '../../src/lib/legal/doc-number.ts';
 import { slugify } from '../../src/lib/text/slug.ts';
 import { readSettingsIds } from '../../src/content-pipeline/check.ts';
 import type { RawEntry } from '../../src/content-pipeline/read.ts';
@@ -79,6 +79,8 @@ async function expectEditRefused(
   editFrontmatter(root, entry.file, edit);
   expectRefused(root, await runBuild(root), entry.file, field, typeof message === 'string' ? message : message(root));
 }
+
+const lengthOf = (value: unknown) => (Array.isArray(value) ? value.length : 0);
 
 function anyHonoree(root: string) {
   return pickEntry(root, 'honorees', () => true, 'mau-ca-nhan-co-anh');
@@ -175,6 +177,45 @@ describe.concurrent('a bad entry fails the build and names the file and the fiel
       campaign.file,
       `legalBasis[${before}]`,
       t('error.missingDocument', { id: missing }),
+    );
+  });
+
+  test('campaign milestones out of order (milestones[1].date)', async () => {
+    const root = cleanCopy();
+    const campaign = pickEntry(root, 'campaigns', (e) => lengthOf(e.data.milestones) >= 2, 'mau-phong-trao');
+    const [first, second] = campaign.data.milestones as { kind: string; date: string }[];
+    if (!first || !second) return;
+    expect(first.date < second.date, 'the shipped steps are in order before the test swaps two dates').toBe(true);
+    editFrontmatter(root, campaign.file, (doc) => {
+      doc.setIn(['milestones', 0, 'date'], second.date);
+      doc.setIn(['milestones', 1, 'date'], first.date);
+    });
+    const message = t('error.milestoneDateOrder', {
+      date: formatViDate(first.date),
+      previous: t(`option.milestoneKind.${first.kind}` as StringKey),
+      previousDate: formatViDate(second.date),
+    });
+    expectRefused(root, await runBuild(root), campaign.file, 'milestones[1].date', message);
+  });
+
+  test('campaign registration of a residential group not in the settings (registrations[0].residentialGroup)', () =>
+    expectEditRefused(
+      (root) => pickEntry(root, 'campaigns', (e) => lengthOf(e.data.registrations) >= 1, 'mau-phong-trao'),
+      (doc) => {
+        doc.deleteIn(['registrations', 0, 'unit']);
+        doc.setIn(['registrations', 0, 'residentialGroup'], 'tdp-99');
+      },
+      'registrations[0].residentialGroup',
+      (root) => t('error.notInSettings', { values: readSettingsIds(root).residentialGroups.join(', ') }),
+    ));
+
+  test('campaign result naming a story that does not exist (results[0].honoree)', () => {
+    const missing = 'cau-chuyen-khong-ton-tai';
+    return expectEditRefused(
+      (root) => pickEntry(root, 'campaigns', (e) => lengthOf(e.data.results) >= 1, 'mau-phong-trao'),
+      (doc) => doc.setIn(['results', 0, 'honoree'], missing),
+      'results[0].honoree',
+      t('error.missingEntry', { id: missing, collection: 'honorees' }),
     );
   });
 

@@ -5,7 +5,8 @@
  * the legal text (table of contents, units, unit links), the relation list, the bulletin's
  * rundown, facts and script text, the example notices, a story's awards and the script block
  * of its /phat-thanh/ page, a campaign's status and validity badges, and a document's
- * unverified notice, citation box, attachments and a plan's tasks. The site's side is built from the entries
+ * unverified notice, citation box, attachments and a plan's tasks, and a campaign's timeline,
+ * registrations and results. The site's side is built from the entries
  * as the build builds it (src/data/legal-text.ts, src/lib/legal/validities.ts,
  * src/lib/radio/bulletin-item.ts, src/data/radio-view.ts).
  */
@@ -30,8 +31,14 @@ import SummaryList from '../../src/components/SummaryList.astro';
 import SummaryRow from '../../src/components/SummaryRow.astro';
 import UnverifiedNotice from '../../src/components/UnverifiedNotice.astro';
 import ValidityBadge from '../../src/components/ValidityBadge.astro';
-import { BulletinView } from '../../admin/previews/bulletin.tsx';
+import CampaignTimeline from '../../src/components/CampaignTimeline.astro';
+import CampaignRegistrations from '../../src/components/CampaignRegistrations.astro';
+import CampaignResults from '../../src/components/CampaignResults.astro';
 import { CampaignView } from '../../admin/previews/campaign.tsx';
+import { timelineSteps } from '../../src/render/campaign-progress.ts';
+import { parseMarkdownFile } from '../../src/lib/content/frontmatter.ts';
+import type { CampaignData } from '../../src/data/entries.ts';
+import { BulletinView } from '../../admin/previews/bulletin.tsx';
 import AnnouncementFacts from '../../src/components/AnnouncementFacts.astro';
 import { AnnouncementView, factsOf } from '../../admin/previews/announcement.tsx';
 import { DocumentView } from '../../admin/previews/document.tsx';
@@ -495,5 +502,54 @@ describe('announcement facts', () => {
     expect(site).not.toContain('href="/van-ban/99-kh-ubnd/"');
     // The preview's first summary list is the facts; the second is its radio script's.
     expect(pieces(cms, list).slice(0, 1)).toEqual(pieces(site, list));
+  });
+});
+
+describe('campaign through its life', () => {
+  // Every kind of step, a registration of a group and one of a unit, a result with a story
+  // and a decision on the site and one with a decision number; on TODAY one step is past, one
+  // current and three coming.
+  const { data, body } = parseMarkdownFile(
+    readFileSync(new URL('../fixtures/campaigns/life.md', import.meta.url), 'utf8'),
+  );
+  const campaign = data as unknown as CampaignData;
+  const groups = [
+    { id: 'tdp-1', name: 'Tổ dân phố số 1' },
+    { id: 'tdp-2', name: 'Tổ dân phố số 2' },
+  ];
+  let cms: string;
+  beforeAll(() => {
+    cms = preview(
+      createElement(CampaignView, { data, body, documents: new Map(), radio: undefined, today: TODAY, groups }),
+    );
+  });
+
+  test('the timeline (CampaignTimeline) is the same, with its steps past, current and coming', async () => {
+    const site = await container.renderToString(CampaignTimeline, {
+      props: { steps: timelineSteps(campaign.milestones, TODAY) },
+    });
+    const section = { tag: 'section', className: 'campaign-timeline' };
+    expect(pieces(site, section)).toHaveLength(1);
+    expect(pieces(site, { tag: 'li', attrs: { 'data-state': 'past' } })).toHaveLength(1);
+    expect(pieces(site, { tag: 'li', attrs: { 'data-state': 'current', 'aria-current': 'step' } })).toHaveLength(1);
+    expect(pieces(site, { tag: 'li', attrs: { 'data-state': 'coming' } })).toHaveLength(3);
+    expect(pieces(cms, section)).toEqual(pieces(site, section));
+  });
+
+  test('the registrations (CampaignRegistrations) are the same, with the group by its name', async () => {
+    const site = await container.renderToString(CampaignRegistrations, {
+      props: { registrations: campaign.registrations, groups },
+    });
+    const section = { tag: 'section', className: 'campaign-registrations' };
+    expect(pieces(site, section)[0]).toContain('Tổ dân phố số 1');
+    expect(pieces(cms, section)).toEqual(pieces(site, section));
+  });
+
+  test('the results (CampaignResults) are the same, linking the story and the decision', async () => {
+    const site = await container.renderToString(CampaignResults, { props: { results: campaign.results } });
+    const section = { tag: 'section', className: 'campaign-results' };
+    expect(pieces(site, { tag: 'a', attrs: { href: paths.honoree('ba-a') } })).toHaveLength(1);
+    expect(pieces(site, { tag: 'a', attrs: { href: paths.documentByNumber('129/QĐ-UBND') } })).toHaveLength(1);
+    expect(pieces(cms, section)).toEqual(pieces(site, section));
   });
 });

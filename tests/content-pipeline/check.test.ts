@@ -268,3 +268,82 @@ task: Khen thưởng`),
     for (const issue of issues) expect(issue.message).toBe(t('error.taskId'));
   });
 });
+
+describe('checkContent: a campaign through its life', () => {
+  const fixture = (name: string) => readFileSync(new URL(`../fixtures/campaigns/${name}.md`, import.meta.url), 'utf8');
+  const file = 'content/campaigns/qua-cac-buoc.md';
+
+  /** The story and the decision the fixture's results refer to, and the campaign itself. */
+  function install(name: string) {
+    write('content/honorees/ba-a.md', story(consent));
+    write('content/documents/129-qd-ubnd.md', fixture('129-qd-ubnd'));
+    write(file, fixture(name));
+  }
+
+  test('passes milestones, registrations and results that keep the rules', () => {
+    install('life');
+    expect(checkContent(root).issues).toEqual([]);
+  });
+
+  test('names a milestone dated before the one above it and says to keep them in time order', () => {
+    install('bad/milestones-out-of-order');
+    expect(checkContent(root).issues).toEqual([
+      {
+        file,
+        field: 'milestones[2].date',
+        message: t('error.milestoneDateOrder', {
+          date: '01/02/2025',
+          previous: t('option.milestoneKind.han-dang-ky'),
+          previousDate: '28/02/2025',
+        }),
+      },
+    ]);
+  });
+
+  test('names an interim review after the end of the campaign', () => {
+    install('bad/milestone-after-end');
+    const issues = checkContent(root).issues;
+    expect(issues.map((i) => `${i.file} › ${i.field}`)).toEqual([`${file} › milestones[3].date`]);
+    expect(issues[0]?.message).toContain('31/12/2025');
+    expect(issues[0]?.message).toContain(t('option.milestoneKind.tong-ket'));
+  });
+
+  test('names a registration of a residential group that is not in the settings, listing the known ones', () => {
+    install('bad/unknown-residential-group');
+    const issues = checkContent(root).issues;
+    expect(issues.map((i) => `${i.file} › ${i.field}`)).toEqual([`${file} › registrations[0].residentialGroup`]);
+    expect(issues[0]?.message).toContain('tdp-1, tdp-2');
+  });
+
+  test('names a registration of both a residential group and a unit', () => {
+    install('bad/registration-group-and-unit');
+    expect(checkContent(root).issues).toEqual([
+      { file, field: 'registrations[1].unit', message: t('error.registrationWhoBoth') },
+    ]);
+  });
+
+  test('names a result whose story does not exist, by its field', () => {
+    install('bad/result-missing-story');
+    expect(checkContent(root).issues).toEqual([
+      {
+        file,
+        field: 'results[1].honoree',
+        message: t('error.missingEntry', { id: 'khong-co-cau-chuyen', collection: 'honorees' }),
+      },
+    ]);
+  });
+
+  test('names a result without a decision', () => {
+    install('bad/result-without-decision');
+    expect(checkContent(root).issues).toEqual([
+      { file, field: 'results[0].decision', message: t('error.resultDecisionMissing') },
+    ]);
+  });
+
+  test('names a milestone document and a result decision that are not on the site', () => {
+    install('life');
+    rmSync(join(root, 'content/documents/129-qd-ubnd.md'));
+    write(file, fixture('life').replace('document: 06/2022/QH15', 'document: 99/2023/NĐ-CP'));
+    expect(summary()).toEqual([`${file} › milestones[0].document`, `${file} › results[0].decision`]);
+  });
+});

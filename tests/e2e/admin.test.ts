@@ -27,6 +27,7 @@ import {
   clickPublishNow,
   expand,
   field,
+  lastNotice,
   openCms,
   preview,
   publishNow,
@@ -36,7 +37,8 @@ import {
   typeSettled,
   type LocalBackend,
 } from '../support/cms.ts';
-import { t } from '../../src/i18n/strings.ts';
+import { t, type StringKey } from '../../src/i18n/strings.ts';
+import { formatViDate } from '../../src/lib/dates/plain-date.ts';
 import { slugify } from '../../src/lib/text/slug.ts';
 import { docNumberSlug } from '../../src/lib/legal/doc-number.ts';
 import { parseMarkdownFile } from '../../src/lib/content/frontmatter.ts';
@@ -213,12 +215,23 @@ describe.skipIf(skip !== undefined)('an editor in the CMS on the office PC', () 
     await three.page.screenshot({ path: join(SHOTS, 'admin-preview-bulletin.png') });
     await three.page.close();
 
-    // A campaign: its status badge and legal basis, as on its page.
-    const campaign = entriesOf(backend.copy, 'campaigns').find((c) => Array.isArray(c.data['legalBasis']));
-    if (!campaign) throw new Error('the copy has no campaign with a legal basis');
+    // A campaign: its status badge, legal basis and timeline (each step past, current or coming), as on its page.
+    const campaign = entriesOf(backend.copy, 'campaigns').find(
+      (c) => Array.isArray(c.data['legalBasis']) && Array.isArray(c.data['milestones']),
+    );
+    if (!campaign) throw new Error('the copy has no campaign with a legal basis and milestones');
     const four = await open(`/collections/campaigns/entries/${campaign.id}`);
     await four.frame.locator('#legal-basis').waitFor();
     await four.frame.locator('.badge').first().waitFor();
+    const builtStates = [
+      ...readFileSync(join(site, 'phong-trao', campaign.id, 'index.html'), 'utf8').matchAll(
+        /<li class="timeline__step[^"]*" data-state="(\w+)"/g,
+      ),
+    ].map((m) => m[1]);
+    expect(builtStates.length).toBe((campaign.data['milestones'] as unknown[]).length);
+    await expect
+      .poll(() => four.frame.locator('ol.timeline > li').evaluateAll((lis) => lis.map((li) => li.dataset['state'])))
+      .toEqual(builtStates);
     await four.page.screenshot({ path: join(SHOTS, 'admin-preview-campaign.png') });
     await four.page.close();
   });
@@ -506,6 +519,32 @@ describe.skipIf(skip !== undefined)('an editor in the CMS on the office PC', () 
     expect(data).toMatchObject({ date: '2026-12-15', time: '08:30', expires: '2026-12-15', kind: 'su-kien' });
     expect(data).not.toHaveProperty('endDate');
     expect(contentProblems(copy)).toBe('');
+    await page.close();
+  });
+
+  test('a campaign whose start is moved after its first step is refused in Vietnamese, naming the step', async () => {
+    const copy = backend.copy;
+    const campaign = entriesOf(copy, 'campaigns').find((c) => Array.isArray(c.data['milestones']));
+    if (!campaign) throw new Error('the copy has no campaign with milestones');
+    const [first] = campaign.data['milestones'] as { kind: string; date: string }[];
+    if (!first) return;
+    const before = readFileSync(join(copy, campaign.file), 'utf8');
+    const page = await cms(`/collections/campaigns/entries/${campaign.id}`);
+    const start = new Date(Date.parse(`${first.date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    await field(page, t('field.campaigns.start')).fill(start);
+    await clickPublishNow(page);
+    const notice = await lastNotice(page);
+    await page.screenshot({ path: join(SHOTS, 'admin-campaign-step-refused.png') });
+    expect(notice).toContain(t('cms.saveRefused'));
+    expect(notice).toContain(`${t('field.campaigns.milestones')} › ${t('field.campaigns.milestones.date')}`);
+    expect(notice).toContain(
+      t('error.milestoneBeforeStart', {
+        kind: t(`option.milestoneKind.${first.kind}` as StringKey),
+        date: formatViDate(first.date),
+        start: formatViDate(start),
+      }),
+    );
+    expect(readFileSync(join(copy, campaign.file), 'utf8')).toBe(before);
     await page.close();
   });
 

@@ -67,6 +67,23 @@ export const errors = {
   'error.taskNone':
     'không có văn bản nào nêu nhiệm vụ mã "{id}", và chưa văn bản nào có danh sách nhiệm vụ (tasks); bỏ trường này hoặc thêm nhiệm vụ vào kế hoạch',
   'error.bulletinItem': 'mục loại "{kind}" cần điền trường {field}',
+  'error.milestoneDateOrder':
+    'ngày {date} sớm hơn bước ngay trên ({previous}, ngày {previousDate}); xếp các bước theo thứ tự thời gian hoặc sửa lại ngày',
+  'error.milestoneKindOrder':
+    'bước "{kind}" không thể đứng sau bước "{previous}"; thứ tự là {k0} → {k1} → {k2} → {k3} → {k4}',
+  'error.milestoneBeforeStart':
+    'bước "{kind}" ngày {date} trước ngày bắt đầu phong trào ({start}); sửa ngày của bước hoặc ngày bắt đầu',
+  'error.milestoneAfterEnd':
+    'bước "{kind}" ngày {date} sau ngày kết thúc phong trào ({end}); chỉ "{after0}" và "{after1}" được sau ngày kết thúc, hãy sửa ngày của bước hoặc ngày kết thúc',
+  'error.registrationWhoMissing': 'mục đăng ký chưa nói ai đăng ký; chọn một tổ dân phố hoặc ghi tên đơn vị',
+  'error.registrationWhoBoth':
+    'mục đăng ký vừa chọn tổ dân phố vừa ghi tên đơn vị; mỗi mục chỉ một trong hai, hãy xóa một hoặc tách thành hai mục',
+  'error.resultDecisionMissing':
+    'kết quả chưa có quyết định khen thưởng; chọn quyết định đã đăng trên trang, hoặc ghi số quyết định (ví dụ 129/QĐ-UBND)',
+  'error.resultDecisionBoth':
+    'kết quả ghi quyết định hai lần; chọn quyết định trên trang hoặc ghi số và ngày quyết định, chỉ một trong hai cách',
+  'error.resultDecisionDateOnly':
+    'có ngày quyết định nhưng chưa có số quyết định; ghi số quyết định (ví dụ 129/QĐ-UBND)',
   'error.settingsMissing': 'thiếu tệp cài đặt; cần tạo tệp này theo mẫu',
   'error.yaml': 'lỗi cú pháp YAML: {message}',
   'error.mdxInCms':

@@ -21,6 +21,12 @@ export const OPTIONS = {
   ],
   /** How a campaign is organised (Law 06/2022 art. 16). */
   campaignKind: ['thuong-xuyen', 'chuyen-de'],
+  /**
+   * Dated steps of a campaign, in their natural order: launch (phát động), registration
+   * deadline (hạn đăng ký thi đua), interim review (sơ kết), final review (tổng kết),
+   * commendation ceremony (lễ tôn vinh, khen thưởng). src/lib/campaigns/rules.ts relies on it.
+   */
+  milestoneKind: ['phat-dong', 'han-dang-ky', 'so-ket', 'tong-ket', 'khen-thuong'],
   /** Document types (Decree 30/2020 annex III plus laws, decrees and circulars). */
   documentType: [
     'luat',
