@@ -59,6 +59,7 @@ function milestonesOf(data: Loose): MilestoneInput[] {
         title: optionalText(m, 'title'),
         note: optionalText(m, 'note'),
         document: optionalText(m, 'document'),
+        announcement: optionalText(m, 'announcement'),
       },
     ];
   });

@@ -18,7 +18,7 @@ import { paths } from '../lib/site/paths.ts';
 import { badgeHtml, type Tone } from './badge.ts';
 import { attr, markup, type Html } from './html.ts';
 
-/** A link shown under a step: its document today; an announcement can be one more. */
+/** A link shown under a step: its document, its announcement. */
 export interface StepLink {
   href: string;
   text: string;
@@ -41,6 +41,8 @@ export interface MilestoneInput {
   title?: string | undefined;
   note?: string | undefined;
   document?: string | undefined;
+  /** Id of the step's announcement (/thong-bao/<id>/). */
+  announcement?: string | undefined;
 }
 
 export interface RegistrationInput {
@@ -65,18 +67,18 @@ const STATE_TONES: Readonly<Record<StepState, Tone>> = { past: 'grey', current: 
 
 const kindName = (kind: string) => tMaybe(`option.milestoneKind.${kind}`) ?? kind;
 
-/** The links of a stored milestone: its document, by number. */
+/** The links of a stored milestone: its document, by number, and its announcement. */
 export function milestoneLinks(milestone: MilestoneInput): StepLink[] {
   const number = milestone.document?.trim();
-  return number ? [{ href: paths.documentByNumber(number), text: t('campaigns.milestone.document', { number }) }] : [];
+  const announcement = milestone.announcement?.trim();
+  return [
+    ...(number ? [{ href: paths.documentByNumber(number), text: t('campaigns.milestone.document', { number }) }] : []),
+    ...(announcement ? [{ href: paths.announcement(announcement), text: t('campaigns.milestone.announcement') }] : []),
+  ];
 }
 
-/** The stored milestones as steps on `today`; `extraLinks` adds links per step (an announcement). */
-export function timelineSteps(
-  milestones: readonly MilestoneInput[],
-  today: string,
-  extraLinks: (milestone: MilestoneInput, index: number) => readonly StepLink[] = () => [],
-): TimelineStep[] {
+/** The stored milestones as steps on `today`. */
+export function timelineSteps(milestones: readonly MilestoneInput[], today: string): TimelineStep[] {
   const states = stepStates(milestones, today);
   return milestones.map((m, i) => ({
     kind: m.kind,
@@ -84,7 +86,7 @@ export function timelineSteps(
     state: states[i] ?? 'coming',
     title: m.title,
     note: m.note,
-    links: [...milestoneLinks(m), ...extraLinks(m, i)],
+    links: milestoneLinks(m),
   }));
 }
 

@@ -42,6 +42,8 @@ export const campaignFields = {
     note: field.text({ required: false, maxLength: 400 }),
     /** The document of the step (the plan, the decision, the report), by number. */
     document: field.reference('documents', { required: false }),
+    /** The announcement of the step (the invitation to the conference, the call to register). */
+    announcement: field.reference('announcements', { required: false }),
   }),
   /**
    * Who registered for the campaign (đăng ký thi đua): a residential group from the settings

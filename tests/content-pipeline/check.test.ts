@@ -346,4 +346,19 @@ describe('checkContent: a campaign through its life', () => {
     write(file, fixture('life').replace('document: 06/2022/QH15', 'document: 99/2023/NĐ-CP'));
     expect(summary()).toEqual([`${file} › milestones[0].document`, `${file} › results[0].decision`]);
   });
+
+  test('names a milestone whose announcement does not exist', () => {
+    install('life');
+    write(
+      file,
+      fixture('life').replace('document: 06/2022/QH15', 'document: 06/2022/QH15\n    announcement: khong-co'),
+    );
+    expect(checkContent(root).issues).toEqual([
+      {
+        file,
+        field: 'milestones[0].announcement',
+        message: t('error.missingEntry', { id: 'khong-co', collection: 'announcements' }),
+      },
+    ]);
+  });
 });

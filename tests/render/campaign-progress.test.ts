@@ -5,20 +5,24 @@ import { pieces } from '../support/fragments.ts';
 
 const MILESTONES = [
   { kind: 'phat-dong', date: '2026-03-26', document: '08/KH-UBND' },
-  { kind: 'so-ket', date: '2026-08-28', title: 'Sơ kết <giữa đợt>', note: 'Kiểm tra & khen thưởng' },
+  {
+    kind: 'so-ket',
+    date: '2026-08-28',
+    title: 'Sơ kết <giữa đợt>',
+    note: 'Kiểm tra & khen thưởng',
+    announcement: 'so-ket',
+  },
   { kind: 'tong-ket', date: '2026-12-11' },
 ];
 
 describe('timelineSteps', () => {
-  test('gives each milestone its state on the day, its document link, and any extra link after it', () => {
-    const steps = timelineSteps(MILESTONES, '2026-12-05', (m) =>
-      m.kind === 'so-ket' ? [{ href: '/thong-bao/so-ket/', text: 'Thông báo' }] : [],
-    );
+  test('gives each milestone its state on the day, its document link and its announcement link', () => {
+    const steps = timelineSteps(MILESTONES, '2026-12-05');
     expect(steps.map((s) => s.state)).toEqual(['past', 'current', 'coming']);
     expect(steps[0]?.links).toEqual([
       { href: '/van-ban/08-kh-ubnd/', text: t('campaigns.milestone.document', { number: '08/KH-UBND' }) },
     ]);
-    expect(steps[1]?.links).toEqual([{ href: '/thong-bao/so-ket/', text: 'Thông báo' }]);
+    expect(steps[1]?.links).toEqual([{ href: '/thong-bao/so-ket/', text: t('campaigns.milestone.announcement') }]);
     expect(steps[2]?.links).toEqual([]);
   });
 });

@@ -62,6 +62,7 @@ export const cmsForm = {
   'field.campaigns.milestones.title': 'Tên riêng của bước',
   'field.campaigns.milestones.note': 'Ghi chú',
   'field.campaigns.milestones.document': 'Văn bản của bước',
+  'field.campaigns.milestones.announcement': 'Thông báo của bước',
   'field.campaigns.registrations': 'Đăng ký thi đua',
   'field.campaigns.registrations.residentialGroup': 'Tổ dân phố',
   'field.campaigns.registrations.unit': 'Hoặc tên đơn vị',
@@ -229,6 +230,8 @@ export const cmsForm = {
   'hint.campaigns.milestones.title':
     'Không bắt buộc, ví dụ "Hội nghị sơ kết 6 tháng đầu năm". Để trống thì hiện tên của bước.',
   'hint.campaigns.milestones.document': 'Không bắt buộc: kế hoạch, quyết định hay báo cáo của bước này.',
+  'hint.campaigns.milestones.announcement':
+    'Không bắt buộc: thông báo, giấy mời đã đăng ở mục Thông báo, sự kiện cho bước này.',
   'hint.campaigns.registrations': 'Mỗi mục là một tổ dân phố hoặc một đơn vị đã đăng ký thi đua.',
   'hint.campaigns.registrations.unit':
     'Chỉ điền khi không chọn tổ dân phố, ví dụ "Đoàn Thanh niên phường". Mỗi mục chọn tổ dân phố hoặc ghi tên đơn vị, không cả hai.',

@@ -229,6 +229,7 @@ export const site = {
   'announcements.weekday.6': 'thứ Bảy',
   'campaigns.milestones': 'Các bước của phong trào',
   'campaigns.milestone.document': 'Văn bản {number}',
+  'campaigns.milestone.announcement': 'Thông báo của bước này',
   'campaigns.step.past': 'Đã diễn ra',
   'campaigns.step.current': 'Giai đoạn hiện tại',
   'campaigns.step.coming': 'Sắp tới',
