@@ -75,8 +75,10 @@ describe.skipIf(skip !== undefined)('a campaign through its life', () => {
 
   test('the shipped content has campaigns with milestones, registrations and results linking stories', () => {
     expect(withLife.length).toBeGreaterThanOrEqual(4);
-    expect(campaigns.filter((c) => c.registrations.length > 0).length).toBeGreaterThanOrEqual(4);
-    expect(withResults.length).toBeGreaterThanOrEqual(4);
+    // Registrations and results are shown on the example campaigns (the ward's own 2025 campaign
+    // keeps only what its plan states).
+    expect(campaigns.filter((c) => c.registrations.length > 0).length).toBeGreaterThanOrEqual(2);
+    expect(withResults.length).toBeGreaterThanOrEqual(1);
     // The 2026 campaigns were written to show every state on the day the feature shipped.
     const of2026 = withLife.filter((c) => c.milestones.every((m) => m.date >= '2026-01-01'));
     expect(of2026.map((c) => [...new Set(stepStates(c.milestones, '2026-12-05'))].sort())).toEqual([
@@ -185,7 +187,8 @@ describe.skipIf(skip !== undefined)('a campaign through its life', () => {
           href: el.getAttribute('href') ?? '',
           outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
           shadow: style.boxShadow !== 'none',
-          inView: box.top >= 0 && box.bottom <= innerHeight,
+          // Chromium scrolls a focused link just into view, to a fraction of a pixel.
+          inView: box.top >= -1 && box.bottom <= innerHeight + 1,
         };
       });
       if (!focus) continue;

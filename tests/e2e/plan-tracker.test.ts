@@ -30,6 +30,7 @@ const named = [
   ...entriesOf(PROJECT_ROOT, 'campaigns').map((e) => ({ e, path: `/phong-trao/${e.id}/`, date: e.data['start'] })),
   ...entriesOf(PROJECT_ROOT, 'honorees').map((e) => ({ e, path: `/guong-sang/${e.id}/`, date: e.data['published'] })),
   ...entriesOf(PROJECT_ROOT, 'documents').map((e) => ({ e, path: `/van-ban/${e.id}/`, date: e.data['issued'] })),
+  ...entriesOf(PROJECT_ROOT, 'announcements').map((e) => ({ e, path: `/thong-bao/${e.id}/`, date: e.data['date'] })),
 ].filter(({ e }) => typeof e.data['task'] === 'string');
 const expectedPaths = (id: string) =>
   named
