@@ -1,10 +1,18 @@
 /**
  * Production build that never leaves a half-built site: Astro (with the content check and
  * the Pagefind index) writes to a temporary folder, which replaces dist/ only on success.
+ * The build cache (src/lib/site/cache-dir.ts) is checked against its seal before the build,
+ * so a damaged cache file is rendered again instead of published, and sealed after it
+ * (src/lib/site/cache-integrity.ts); a cache folder that cannot be written is replaced by a
+ * temporary one; a second build started in the same folder waits for the first
+ * (src/lib/site/build-lock.ts).
  * Usage: node scripts/build.ts   (from the project root, or any copy of it)
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { acquireBuildLock } from '../src/lib/site/build-lock.ts';
+import { buildCacheDir, CACHE_DIR_ENV, fallbackCacheDir, isWritableDir } from '../src/lib/site/cache-dir.ts';
+import { sealCache, verifyCache, type Verification } from '../src/lib/site/cache-integrity.ts';
 
 process.env.NODE_ENV = 'production';
 const root = process.cwd();
@@ -14,19 +22,70 @@ const finalDir = resolve(root, 'dist');
 const tempDir = resolve(root, '.dist-building-next');
 const oldDir = resolve(root, `.dist-old-${process.pid}`);
 
-const { build } = await import('astro');
-rmSync(tempDir, { recursive: true, force: true }); // what a killed build left
-try {
-  await build({ root, outDir: tempDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'silent' ? 'silent' : 'info' });
-} catch (error) {
-  rmSync(tempDir, { recursive: true, force: true });
-  console.error(`\n${error instanceof Error ? error.message : String(error)}`);
-  console.error(
-    existsSync(finalDir) ? '\nBuild failed: dist/ was left as it was.' : '\nBuild failed: nothing was published.',
-  );
-  process.exit(1);
+const lock = await acquireBuildLock(resolve(root, '.dist-lock'), {
+  onWait: (pid) => console.log(`Another build (process ${pid}) is running in this folder: waiting for it to finish.`),
+});
+
+/** The cache folder this build uses (told to astro.config.mjs through the environment), checked against its seal. */
+function prepareCache(): { astroDir: string; verification: Verification } {
+  const configured = buildCacheDir(root);
+  for (const dir of [configured, fallbackCacheDir(root)]) {
+    const astroDir = join(dir, 'astro');
+    const started = performance.now();
+    try {
+      if (!isWritableDir(dir) || !isWritableDir(astroDir)) throw new Error('it cannot be written');
+      const verification = verifyCache(astroDir);
+      if (verification.reset) console.log(`Build cache ${dir} had no valid seal: emptied, this build is a cold one.`);
+      if (verification.removed.length > 0)
+        console.log(
+          `Build cache: ${verification.removed.length} damaged file(s) removed, rendered again: ${verification.removed.slice(0, 5).join(', ')}`,
+        );
+      process.env[CACHE_DIR_ENV] = dir;
+      console.log(
+        `Build cache checked in ${Math.round(performance.now() - started)} ms: ${verification.verified.size} file(s) intact.`,
+      );
+      return { astroDir, verification };
+    } catch (error) {
+      console.warn(
+        `Build cache ${dir} is not usable (${error instanceof Error ? error.message : String(error)})${dir === configured ? `: using ${fallbackCacheDir(root)} instead` : ''}.`,
+      );
+    }
+  }
+  throw new Error('No usable build cache folder');
 }
-if (existsSync(finalDir)) renameSync(finalDir, oldDir);
-renameSync(tempDir, finalDir);
-rmSync(oldDir, { recursive: true, force: true });
-console.log(`Site built in ${finalDir}`);
+
+let failed = false;
+try {
+  const cache = prepareCache();
+  const { build } = await import('astro');
+  rmSync(tempDir, { recursive: true, force: true }); // what a killed build left
+  try {
+    await build({ root, outDir: tempDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'silent' ? 'silent' : 'info' });
+  } catch (error) {
+    rmSync(tempDir, { recursive: true, force: true });
+    console.error(`\n${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      existsSync(finalDir) ? '\nBuild failed: dist/ was left as it was.' : '\nBuild failed: nothing was published.',
+    );
+    failed = true;
+  }
+  if (!failed) {
+    try {
+      const started = performance.now();
+      const files = sealCache(cache.astroDir, cache.verification.verified);
+      console.log(`Build cache sealed in ${Math.round(performance.now() - started)} ms: ${files} file(s).`);
+    } catch (error) {
+      // The old seal stays: the next build deletes whatever no longer matches it.
+      console.warn(`Build cache not sealed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const swapStarted = performance.now();
+    if (existsSync(finalDir)) renameSync(finalDir, oldDir);
+    renameSync(tempDir, finalDir);
+    rmSync(oldDir, { recursive: true, force: true });
+    // The time is read by the bench's per-phase breakdown (bench/lib/breakdown.ts).
+    console.log(`Site built in ${finalDir} (dist/ replaced in ${Math.round(performance.now() - swapStarted)} ms)`);
+  }
+} finally {
+  lock.release();
+}
+if (failed) process.exit(1);
