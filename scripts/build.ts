@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { acquireBuildLock } from '../src/lib/site/build-lock.ts';
 import { buildCacheDir, CACHE_DIR_ENV, fallbackCacheDir, isWritableDir } from '../src/lib/site/cache-dir.ts';
 import { sealCache, verifyCache, type Verification } from '../src/lib/site/cache-integrity.ts';
+import { INDEX_CACHE } from '../src/lib/search/index-cache.ts';
 
 process.env.NODE_ENV = 'production';
 const root = process.cwd();
@@ -26,25 +27,29 @@ const lock = await acquireBuildLock(resolve(root, '.dist-lock'), {
   onWait: (pid) => console.log(`Another build (process ${pid}) is running in this folder: waiting for it to finish.`),
 });
 
-/** The cache folder this build uses (told to astro.config.mjs through the environment), checked against its seal. */
-function prepareCache(): { astroDir: string; verification: Verification } {
+/** The sealed parts of the build cache: Astro's folder and the last search index (src/lib/search/index-cache.ts). */
+const SEALED = ['astro', INDEX_CACHE];
+
+/** The cache folder this build uses (told to astro.config.mjs through the environment), checked against its seals. */
+function prepareCache(): { dir: string; verifications: Map<string, Verification> } {
   const configured = buildCacheDir(root);
   for (const dir of [configured, fallbackCacheDir(root)]) {
-    const astroDir = join(dir, 'astro');
     const started = performance.now();
     try {
-      if (!isWritableDir(dir) || !isWritableDir(astroDir)) throw new Error('it cannot be written');
-      const verification = verifyCache(astroDir);
-      if (verification.reset) console.log(`Build cache ${dir} had no valid seal: emptied, this build is a cold one.`);
-      if (verification.removed.length > 0)
-        console.log(
-          `Build cache: ${verification.removed.length} damaged file(s) removed, rendered again: ${verification.removed.slice(0, 5).join(', ')}`,
-        );
+      if (!SEALED.every((part) => isWritableDir(join(dir, part)))) throw new Error('it cannot be written');
+      const verifications = new Map(SEALED.map((part) => [part, verifyCache(join(dir, part))]));
+      for (const [part, verification] of verifications) {
+        if (verification.reset)
+          console.log(`Build cache ${join(dir, part)} had no valid seal: emptied, made again by this build.`);
+        if (verification.removed.length > 0)
+          console.log(
+            `Build cache: ${verification.removed.length} damaged file(s) removed from ${part}/, made again: ${verification.removed.slice(0, 5).join(', ')}`,
+          );
+      }
       process.env[CACHE_DIR_ENV] = dir;
-      console.log(
-        `Build cache checked in ${Math.round(performance.now() - started)} ms: ${verification.verified.size} file(s) intact.`,
-      );
-      return { astroDir, verification };
+      const intact = [...verifications.values()].reduce((sum, v) => sum + v.verified.size, 0);
+      console.log(`Build cache checked in ${Math.round(performance.now() - started)} ms: ${intact} file(s) intact.`);
+      return { dir, verifications };
     } catch (error) {
       console.warn(
         `Build cache ${dir} is not usable (${error instanceof Error ? error.message : String(error)})${dir === configured ? `: using ${fallbackCacheDir(root)} instead` : ''}.`,
@@ -72,7 +77,8 @@ try {
   if (!failed) {
     try {
       const started = performance.now();
-      const files = sealCache(cache.astroDir, cache.verification.verified);
+      let files = 0;
+      for (const part of SEALED) files += sealCache(join(cache.dir, part), cache.verifications.get(part)?.verified);
       console.log(`Build cache sealed in ${Math.round(performance.now() - started)} ms: ${files} file(s).`);
     } catch (error) {
       // The old seal stays: the next build deletes whatever no longer matches it.

@@ -1,8 +1,9 @@
 /**
  * The build cache never changes what is published (issue #15, point 4): on a copy of the
  * shipped content, a cold build and every later build — with nothing changed, after cache
- * files were truncated or altered, with the cache folder unusable or missing, and two builds
- * started at once in the same folder — give byte-identical dist/ trees.
+ * files (pages, share images, the search index) were truncated or altered, with the cache
+ * folder unusable or missing, and two builds started at once in the same folder — give
+ * byte-identical dist/ trees.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ afterAll(() => {
 });
 const cacheDir = buildCacheDir(root, {});
 const cachedOutput = join(cacheDir, 'astro', 'dist');
+const cachedIndex = join(cacheDir, 'pagefind', 'files');
 
 /** Every file of dist/ with the SHA-256 of its bytes. */
 function tree(): Record<string, string> {
@@ -52,6 +54,7 @@ describe('scripts/build.ts with the build cache', () => {
     const again = await runBuild(root);
     expectBuilt(again);
     expect(again.output).toMatch(/\((restored|cached)\)/);
+    expect(again.output).toContain('unchanged pages: copied from the build cache');
     expect(differences(cold, tree())).toEqual([]);
   });
 
@@ -62,11 +65,16 @@ describe('scripts/build.ts with the build cache', () => {
     expect(image && page, 'a cached share image and story page').toBeTruthy();
     if (!image || !page) return;
     truncateSync(join(cachedOutput, image), 1000);
+    const indexFile = listFiles(cachedIndex).find((f) => f.endsWith('.pf_meta'));
+    expect(indexFile, 'a cached search index').toBeTruthy();
+    truncateSync(join(cachedIndex, indexFile ?? ''), 10);
     const html = readFileSync(join(cachedOutput, page), 'utf8');
     writeFileSync(join(cachedOutput, page), html.replace('</h1>', ' (sửa tay)</h1>'));
     const result = await runBuild(root);
     expectBuilt(result);
-    expect(result.output).toMatch(/2 damaged file\(s\) removed/);
+    expect(result.output).toMatch(/2 damaged file\(s\) removed from astro\//);
+    expect(result.output).toMatch(/1 damaged file\(s\) removed from pagefind\//);
+    expect(result.output).not.toContain('copied from the build cache');
     expect(differences(cold, tree())).toEqual([]);
     // And the cache holds the good files again.
     expect(readFileSync(join(cachedOutput, page), 'utf8')).toBe(readFileSync(join(root, 'dist', page), 'utf8'));
