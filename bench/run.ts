@@ -7,7 +7,10 @@
  * - the site is built cold (nothing cached) with `node scripts/build.ts`, timed, with the peak
  *   memory of its whole process tree; Pagefind's share is timed from the build log;
  * - one story is edited and the site built again in the same copy (Astro's content cache and
- *   incremental build kept): the rebuild after one edit;
+ *   incremental build kept): the rebuild after one edit; before it, the same build with
+ *   nothing changed (the no-change rebuild);
+ * - each build's time is split into phases (content check, content sync, Vite, share images,
+ *   other pages, content images, Pagefind, replacing dist/), from its log (bench/lib/breakdown.ts);
  * - the baseline (bench/baseline/: a bare Astro content-collection site) is built cold from
  *   the same content/ folder, measured the same way.
  * Medians are reported. On the largest size's site: dist/ size, WebP count, bytes of a first
@@ -24,7 +27,7 @@ import { join } from 'node:path';
 import { createSyntheticSite, splitEntries, syntheticPhotos, type SyntheticSite } from './generate.ts';
 import { buildBaseline, createBaseline } from './lib/baseline.ts';
 import { runMeasured, type Measured } from './lib/measure.ts';
-import { breakdown, type Breakdown } from './lib/breakdown.ts';
+import { breakdown, buildPhases, PHASE_MARKS, type Breakdown } from './lib/breakdown.ts';
 import { lighthousePages, type PageScores } from './lib/lighthouse.ts';
 import { benchSearch, printSearchBench, SEARCH_TARGETS, type SearchBench } from './search.ts';
 
@@ -33,6 +36,8 @@ export const TARGETS = {
   coldVsBaseline: 1.3,
   /** Rebuild after one edit, against a cold build of the same site. */
   rebuildVsCold: 0.3,
+  /** The build-cache issue (#15), at 5,000 entries: cold build against the baseline, and rebuilds against the cold build. */
+  buildCache: { coldTime: 8, coldMemory: 2, rebuildVsCold: 0.1, noChangeVsCold: 0.08 },
   lighthouse: { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 },
   /** Entries that must build with Node's default heap. */
   heapEntries: 20000,
@@ -82,15 +87,21 @@ interface SiteBuildFigure extends BuildFigure {
   pagefindMs: number | null;
   /** Where the time went, from the build log. */
   breakdown: Breakdown;
+  /** Wall-clock milliseconds by phase (bench/lib/breakdown.ts buildPhases). */
+  phases: Record<string, number>;
 }
 
 interface RebuildFigure extends BuildFigure {
   /** Outputs (pages, images, files) the build log marks as restored or cached. */
   reused: number;
+  /** Wall-clock milliseconds by phase. */
+  phases: Record<string, number>;
 }
 
 interface RunFigure {
   site: SiteBuildFigure;
+  /** The same site built again with nothing changed. */
+  noChange: RebuildFigure;
   rebuild: RebuildFigure;
   baseline: BuildFigure;
 }
@@ -116,7 +127,7 @@ function buildSite(dir: string, what: string): Promise<Measured> {
   log(`${what}…`);
   return runMeasured(process.execPath, ['scripts/build.ts'], {
     cwd: dir,
-    marks: { sitemap: /sitemap-index\.xml` created/, pagefind: /Indexed \d+ pages for search/ },
+    marks: { ...PHASE_MARKS },
   });
 }
 
@@ -149,18 +160,25 @@ async function oneRun(entries: number, run: number, runs: number, photos: Buffer
           ? Math.round(cold.marks.pagefind - cold.marks.sitemap)
           : null,
       breakdown: breakdown(cold.output),
+      phases: buildPhases(cold.output, cold.ms, cold.marks),
     };
     log(`  ${seconds(siteFigure.ms)} s, ${mb(siteFigure.peakRssBytes)} MB, ${siteFigure.pages} pages`);
     const distBytes = dirSize(join(site.dir, 'dist'));
     const webp = readdirSync(join(site.dir, 'dist', '_astro')).filter((f) => f.endsWith('.webp')).length;
     const avif = readdirSync(join(site.dir, 'dist', '_astro')).filter((f) => f.endsWith('.avif')).length;
+    const rebuildFigure = (result: Measured, what: string): RebuildFigure => ({
+      ...figure(result, what),
+      reused: (result.output.match(/\((restored|cached)\)/g) ?? []).length,
+      phases: buildPhases(result.output, result.ms, result.marks),
+    });
+    const same = await buildSite(site.dir, `${entries} entries, run ${run}: rebuild with nothing changed`);
+    keepLog(`${entries}-${run}-site-no-change`, same);
+    const noChange = rebuildFigure(same, 'No-change rebuild');
+    log(`  ${seconds(noChange.ms)} s, ${noChange.reused} outputs logged as restored or cached`);
     editOneStory(site);
     const again = await buildSite(site.dir, `${entries} entries, run ${run}: rebuild after editing one story`);
     keepLog(`${entries}-${run}-site-rebuild`, again);
-    const rebuild: RebuildFigure = {
-      ...figure(again, 'Rebuild'),
-      reused: (again.output.match(/\((restored|cached)\)/g) ?? []).length,
-    };
+    const rebuild = rebuildFigure(again, 'Rebuild');
     log(
       `  ${seconds(rebuild.ms)} s, ${rebuild.reused} outputs logged as restored or cached (the site has ${rebuild.pages} pages)`,
     );
@@ -176,7 +194,7 @@ async function oneRun(entries: number, run: number, runs: number, photos: Buffer
     }
     log(`  ${seconds(baseline.ms)} s, ${mb(baseline.peakRssBytes)} MB, ${baseline.pages} pages`);
     return {
-      figure: { site: siteFigure, rebuild, baseline } as RunFigure,
+      figure: { site: siteFigure, noChange, rebuild, baseline } as RunFigure,
       distBytes,
       webp,
       avif,
@@ -245,6 +263,7 @@ for (const [index, entries] of SIZES.entries()) {
     baselinePeak: med((r) => r.baseline.peakRssBytes),
     pagefindMs: med((r) => r.site.pagefindMs ?? 0),
     rebuildMs: med((r) => r.rebuild.ms),
+    noChangeRebuildMs: med((r) => r.noChange.ms),
   };
   sizes.push({
     entries,
@@ -256,6 +275,7 @@ for (const [index, entries] of SIZES.entries()) {
       timeRatio: Number((m.siteMs / m.baselineMs).toFixed(2)),
       memoryRatio: Number((m.sitePeak / m.baselinePeak).toFixed(2)),
       rebuildRatio: Number((m.rebuildMs / m.siteMs).toFixed(2)),
+      noChangeRebuildRatio: Number((m.noChangeRebuildMs / m.siteMs).toFixed(2)),
     },
     sitePages: runs[0]?.site.pages ?? 0,
     baselinePages: runs[0]?.baseline.pages ?? 0,
@@ -322,6 +342,8 @@ console.table(
     'pagefind s': seconds(s.median.pagefindMs),
     'rebuild s': seconds(s.median.rebuildMs),
     'rebuild/cold': s.median.rebuildRatio,
+    'no-change s': seconds(s.median.noChangeRebuildMs),
+    'no-change/cold': s.median.noChangeRebuildRatio,
     'site pages': s.sitePages,
     'baseline pages': s.baselinePages,
     'dist MB': mb(s.distBytes),
@@ -342,6 +364,23 @@ if (cold) {
       .sort((a, b) => b[1].ms - a[1].ms)
       .map(([kind, o]) => ({ part: `rendering ${kind}`, files: String(o.files), s: seconds(o.ms) })),
   ]);
+}
+const firstRun = largest?.runs[0];
+if (firstRun) {
+  console.log(`\nPhases of the ${LARGEST}-entry builds (first run, wall-clock s and share of that build)`);
+  const builds = { cold: firstRun.site, 'no change': firstRun.noChange, 'one edit': firstRun.rebuild };
+  const names = [...new Set(Object.values(builds).flatMap((b) => Object.keys(b.phases)))];
+  console.table(
+    names.map((phase) =>
+      Object.fromEntries([
+        ['phase', phase],
+        ...Object.entries(builds).map(([name, b]) => {
+          const ms = b.phases[phase] ?? 0;
+          return [name, `${seconds(ms)} s (${Math.round((100 * ms) / b.ms)} %)`];
+        }),
+      ]),
+    ),
+  );
 }
 if (lighthouse) {
   console.log(`\nLighthouse (mobile preset, median of ${LH_RUNS}) on the ${LARGEST}-entry site`);
@@ -374,6 +413,18 @@ const verdicts: Record<string, boolean | null> = {
     : null,
   [`rebuild after one edit ≤ ${TARGETS.rebuildVsCold * 100}% of cold at ${atLabel}`]: at
     ? at.median.rebuildRatio <= TARGETS.rebuildVsCold
+    : null,
+  [`#15: cold build time ≤ ${TARGETS.buildCache.coldTime}× baseline at ${atLabel}`]: at
+    ? at.median.timeRatio <= TARGETS.buildCache.coldTime
+    : null,
+  [`#15: cold build memory ≤ ${TARGETS.buildCache.coldMemory}× baseline at ${atLabel}`]: at
+    ? at.median.memoryRatio <= TARGETS.buildCache.coldMemory
+    : null,
+  [`#15: rebuild after one edit ≤ ${TARGETS.buildCache.rebuildVsCold * 100}% of cold at ${atLabel}`]: at
+    ? at.median.rebuildRatio <= TARGETS.buildCache.rebuildVsCold
+    : null,
+  [`#15: rebuild with nothing changed ≤ ${TARGETS.buildCache.noChangeVsCold * 100}% of cold at ${atLabel}`]: at
+    ? at.median.noChangeRebuildRatio <= TARGETS.buildCache.noChangeVsCold
     : null,
   'content images as WebP, no AVIF': at ? at.images.webp > 0 && at.images.avif === 0 : null,
   [`${TARGETS.heapEntries} entries build with the default heap`]:

@@ -66,3 +66,47 @@ export function breakdown(log: string): Breakdown {
   for (const slot of Object.values(outputs)) slot.ms = Math.round(slot.ms);
   return { phases, outputs };
 }
+
+/** Milliseconds from the start of a build to the first log line matching each named pattern. */
+export type Marks = Record<string, number>;
+
+/** Patterns for runMeasured's marks that buildPhases reads. */
+export const PHASE_MARKS = {
+  syncStart: /\[content\] Syncing content/,
+  syncEnd: /\[content\] Synced content/,
+  sitemap: /sitemap-index\.xml` created/,
+  pagefind: /Indexed \d+ pages for search/,
+} as const;
+
+/**
+ * The phases the build-cache issue asks for, in wall-clock milliseconds, from the build's log
+ * and marks: the content check (its own log line), Astro's content sync, Vite, Astro's pages
+ * split into share images and other pages, content images, Pagefind, replacing dist/
+ * (scripts/build.ts's own log line), and what is left (Node and Astro start-up, sitemap,
+ * headers). Pages render four at a time, so the share images' wall-clock part is estimated as
+ * their share of the summed render times of the page phase.
+ */
+export function buildPhases(log: string, totalMs: number, marks: Marks): Record<string, number> {
+  const b = breakdown(log);
+  const number = (re: RegExp) => Number(re.exec(log)?.[1] ?? 0);
+  const between = (from: string, to: string) =>
+    marks[from] !== undefined && marks[to] !== undefined ? Math.max(0, marks[to] - marks[from]) : 0;
+  const pages = b.phases['pages and files'] ?? 0;
+  const rendered = Object.values(b.outputs).reduce((sum, o) => sum + o.ms, 0);
+  const shareRendered = b.outputs['share images']?.ms ?? 0;
+  const shareImages = rendered > 0 ? Math.round((pages * shareRendered) / rendered) : 0;
+  const phases: Record<string, number> = {
+    'content check': number(/Content checked in (\d+) ms/),
+    'content sync': between('syncStart', 'syncEnd'),
+    vite: b.phases.vite ?? 0,
+    'share images': shareImages,
+    'other pages and files': pages - shareImages,
+    'content images': b.phases['content images'] ?? 0,
+    pagefind: between('sitemap', 'pagefind'),
+    'cache check and seal': number(/Build cache checked in (\d+) ms/) + number(/Build cache sealed in (\d+) ms/),
+    'replace dist/': number(/dist\/ replaced in (\d+) ms/),
+  };
+  const known = Object.values(phases).reduce((a, c) => a + c, 0);
+  phases['start-up and the rest'] = Math.max(0, Math.round(totalMs) - known);
+  return phases;
+}

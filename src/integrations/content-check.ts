@@ -13,7 +13,10 @@ export default function contentCheck(): AstroIntegration {
     name: 'guong-sang:content-check',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
+        const started = performance.now();
         const { issues } = checkContent(fileURLToPath(config.root));
+        // Read by the bench's per-phase breakdown (bench/lib/breakdown.ts).
+        logger.info(`Content checked in ${Math.round(performance.now() - started)} ms.`);
         if (issues.length === 0) return;
         if (command === 'build') throw new ContentError(issues);
         logger.warn(formatIssues(issues));

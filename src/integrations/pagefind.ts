@@ -9,14 +9,20 @@
  * get an index of their own (paths.radioSearchIndex) that the search page loads only when
  * someone asks for scripts: a resident's first search downloads half as much. Pages carry no
  * Pagefind sort key (it would weigh on every first search); each index gets a file of its pages'
- * dates instead, read only to sort by date (src/lib/search/date-order.ts).
+ * dates instead, read only to sort by date (src/lib/search/date-order.ts). When no indexed page
+ * changed since the last build, the index is copied from the build cache instead of made again
+ * (src/lib/search/index-cache.ts).
  */
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { paths } from '../lib/site/paths.ts';
+import { buildCacheDir } from '../lib/site/cache-dir.ts';
+import { DATE_ORDER_FILE } from '../lib/search/date-order.ts';
+import { INDEX_CACHE, indexDigest, restoreIndex, storeIndex } from '../lib/search/index-cache.ts';
 import { completeWorkerStart, writeDateOrder } from '../lib/search/index-files.ts';
 import { addFoldTwins } from '../lib/search/twins.ts';
 
@@ -65,8 +71,74 @@ async function newIndex(): Promise<pagefind.PagefindIndex> {
   return index;
 }
 
-/** Indexes the built site in `outDir`; returns the number of pages in each index. */
-export async function indexSite(outDir: string): Promise<{ main: number; radio: number }> {
+/** Files whose code shapes what Pagefind is given: a change to one of them makes the index again. */
+const CODE = ['src/integrations/pagefind.ts', 'src/lib/search/twins.ts', 'src/lib/text/fold-vi.ts'];
+
+/** What, besides the pages, the index depends on: options, code and Pagefind's version. */
+function indexSetup(root: string): unknown {
+  const code = createHash('sha256');
+  for (const file of CODE) code.update(readFileSync(join(root, file)));
+  const version = (
+    JSON.parse(readFileSync(join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8')) as {
+      version?: string;
+    }
+  ).version;
+  return {
+    version,
+    chunk: process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ?? INDEX_CHUNK_SIZE,
+    exclude: EXCLUDE,
+    code: code.digest('hex'),
+  };
+}
+
+/** The date-order files, written after Pagefind from its output: never cached, always written again. */
+const isDateOrder = (file: string) => file === DATE_ORDER_FILE || file.endsWith(`/${DATE_ORDER_FILE}`);
+
+/**
+ * Indexes the built site in `outDir`, or copies the index of the last build from the build
+ * cache of the project at `root` when no indexed page changed; returns the number of pages in
+ * each index and whether the index was copied.
+ */
+export async function indexSite(
+  outDir: string,
+  root?: string,
+): Promise<{ main: number; radio: number; restored: boolean }> {
+  const indexDir = join(outDir, paths.searchIndex);
+  const cache = root ? join(buildCacheDir(root), INDEX_CACHE) : undefined;
+  let digest: string | undefined;
+  if (root && cache) {
+    try {
+      const pages = indexDigest(indexSetup(root));
+      const count = { main: 0, radio: 0 };
+      for (const file of htmlFiles(outDir).sort()) {
+        const html = readFileSync(file, 'utf8');
+        if (!html.includes('data-pagefind-body')) continue;
+        const url = urlOf(outDir, file);
+        count[url.startsWith(paths.radio) ? 'radio' : 'main'] += 1;
+        pages.add(url, html);
+      }
+      digest = pages.digest();
+      if (restoreIndex(cache, digest, indexDir)) {
+        for (const path of [paths.searchIndex, paths.radioSearchIndex]) writeDateOrder(join(outDir, path));
+        completeWorkerStart(outDir);
+        return { ...count, restored: true };
+      }
+    } catch {
+      digest = undefined; // no usable cache: index as without one
+    }
+  }
+  const count = await buildIndexes(outDir);
+  if (cache && digest) {
+    try {
+      storeIndex(cache, digest, indexDir, isDateOrder);
+    } catch {
+      // The next build indexes again.
+    }
+  }
+  return { ...count, restored: false };
+}
+
+async function buildIndexes(outDir: string): Promise<{ main: number; radio: number }> {
   const main = await newIndex();
   const radio = await newIndex();
   const count = { main: 0, radio: 0 };
@@ -103,12 +175,18 @@ export async function indexSite(outDir: string): Promise<{ main: number; radio: 
 }
 
 export default function pagefindIndex(): AstroIntegration {
+  let root: string | undefined;
   return {
     name: 'guong-sang:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const count = await indexSite(fileURLToPath(dir));
-        logger.info(`Indexed ${count.main} pages for search, and ${count.radio} radio scripts in their own index.`);
+        const count = await indexSite(fileURLToPath(dir), root);
+        logger.info(
+          `Indexed ${count.main} pages for search, and ${count.radio} radio scripts in their own index${count.restored ? ' (unchanged pages: copied from the build cache)' : ''}.`,
+        );
       },
     },
   };

@@ -1,12 +1,12 @@
 /**
  * Global setup of the `build` project: provides the shared production build of the real
  * site (tests/support/site.ts). Skipped when every selected file only builds fixture copies
- * (bad-content*.test.ts, new-ward.test.ts), so running those alone costs no full build.
+ * (bad-content*.test.ts, new-ward.test.ts, build-cache.test.ts), so running those alone costs no full build.
  */
 import type { TestProject } from 'vitest/node';
 import { ensureSiteBuilt } from '../support/site.ts';
 
-const FIXTURE_ONLY = /[\\/](bad-content[^\\/]*|new-ward)\.test\.ts$/;
+const FIXTURE_ONLY = /[\\/](bad-content[^\\/]*|new-ward|build-cache)\.test\.ts$/;
 
 async function selectedFiles(project: TestProject): Promise<string[] | undefined> {
   try {

@@ -3,6 +3,7 @@
  * the pages' dates for sorting by date, and what /tim-kiem/ needs to start the search worker early.
  * Plain Node, no Astro.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -11,9 +12,36 @@ import { DATE_ORDER_FILE, encodeDateOrder } from './date-order.ts';
 import { META } from './facets.ts';
 
 /**
+ * A tag of the search indexes' content, from their entry and date-order files: it changes
+ * whenever an index does, and only then.
+ */
+export function indexTagOf(files: readonly Buffer[]): string {
+  const hash = createHash('sha256');
+  for (const bytes of files) hash.update(createHash('sha256').update(bytes).digest());
+  return BigInt(`0x${hash.digest('hex').slice(0, 12)}`).toString(36);
+}
+
+/**
+ * The search page with its index tag (set when the page is rendered, from the clock) replaced
+ * by `tag` wherever the page uses it: the entry file's address, Pagefind's metaCacheTag and
+ * the search app's data-index-tag. Unchanged when the page has no tag.
+ */
+export function retagSearchPage(html: string, tag: string): string {
+  const old = /\bdata-index-tag="([^"]+)"/.exec(html)?.[1];
+  if (!old) return html;
+  return html
+    .replaceAll(`data-index-tag="${old}"`, `data-index-tag="${tag}"`)
+    .replaceAll(`?ts=${old}`, `?ts=${tag}`)
+    .replaceAll(`metaCacheTag&quot;:&quot;${old}&quot;`, `metaCacheTag&quot;:&quot;${tag}&quot;`);
+}
+
+/**
  * Completes the early start of the search worker on /tim-kiem/ (src/components/SearchWorkerStart.astro)
  * with what is known only once the site is built: the worker's hashed address in _astro/, and
- * the index's metadata file, whose name holds a hash Pagefind has just made.
+ * the index's metadata file, whose name holds a hash Pagefind has just made. The page's index
+ * tag becomes one of the indexes' content, so that two builds of the same site give the same
+ * page (a rebuild from the build cache is byte-identical to a cold build) and browsers fetch
+ * the index's entry file again only when it changed.
  */
 export function completeWorkerStart(outDir: string): void {
   const page = join(outDir, paths.search, 'index.html');
@@ -23,7 +51,11 @@ export function completeWorkerStart(outDir: string): void {
   if (workers.length !== 1) throw new Error(`Expected one search worker in _astro/, found ${workers.length}`);
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
   const files = Object.values(entry.languages).map((l) => `${paths.searchIndex}pagefind.${l.hash}.pf_meta`);
-  const html = readFileSync(page, 'utf8');
+  const indexFiles = [paths.searchIndex, paths.radioSearchIndex]
+    .flatMap((dir) => [join(outDir, dir, 'pagefind-entry.json'), join(outDir, dir, DATE_ORDER_FILE)])
+    .filter((file) => existsSync(file))
+    .map((file) => readFileSync(file));
+  const html = retagSearchPage(readFileSync(page, 'utf8'), indexTagOf(indexFiles));
   const start = /<script\b[^>]*\bdata-search-worker\b[^>]*>/.exec(html);
   if (!start) throw new Error(`${paths.search} has no search worker start`);
   const tag = start[0]

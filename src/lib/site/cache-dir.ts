@@ -8,6 +8,9 @@
  * (absolute, or relative to the project). Deleting the folder is always safe: the next build
  * is a cold one.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 
 /** Environment variable that moves the build cache. */
@@ -26,4 +29,26 @@ export function buildCacheDir(root: string, env: Readonly<Record<string, string 
 /** The part of the cache folder that Astro manages (its `cacheDir`). */
 export function astroCacheDir(root: string, env?: Readonly<Record<string, string | undefined>>): string {
   return join(buildCacheDir(root, env), 'astro');
+}
+
+/** True when the folder `dir` exists or can be made, and a file can be written in it. */
+export function isWritableDir(dir: string): boolean {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const probe = join(dir, `.probe-${process.pid}`);
+    writeFileSync(probe, '');
+    rmSync(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The build cache used when the configured one cannot be written (a read-only folder restored
+ * by a pipeline, a mount without permission): a folder of the system's temporary directory,
+ * one per project folder, so the build still succeeds (cold the first time).
+ */
+export function fallbackCacheDir(root: string): string {
+  return join(tmpdir(), `guong-sang-cache-${createHash('sha256').update(resolve(root)).digest('hex').slice(0, 12)}`);
 }
