@@ -27,8 +27,6 @@ import CitationBox from '../../src/components/CitationBox.astro';
 import ExampleNotice from '../../src/components/ExampleNotice.astro';
 import ScriptSummary from '../../src/components/ScriptSummary.astro';
 import ScriptText from '../../src/components/ScriptText.astro';
-import SummaryList from '../../src/components/SummaryList.astro';
-import SummaryRow from '../../src/components/SummaryRow.astro';
 import UnverifiedNotice from '../../src/components/UnverifiedNotice.astro';
 import ValidityBadge from '../../src/components/ValidityBadge.astro';
 import CampaignTimeline from '../../src/components/CampaignTimeline.astro';
@@ -39,6 +37,9 @@ import { timelineSteps } from '../../src/render/campaign-progress.ts';
 import { parseMarkdownFile } from '../../src/lib/content/frontmatter.ts';
 import type { CampaignData } from '../../src/data/entries.ts';
 import { BulletinView } from '../../admin/previews/bulletin.tsx';
+import BulletinFacts from '../../src/components/BulletinFacts.astro';
+import BulletinItemHeading from '../../src/components/BulletinItemHeading.astro';
+import BulletinNotes from '../../src/components/BulletinNotes.astro';
 import AnnouncementFacts from '../../src/components/AnnouncementFacts.astro';
 import { AnnouncementView, factsOf } from '../../admin/previews/announcement.tsx';
 import { DocumentView } from '../../admin/previews/document.tsx';
@@ -46,7 +47,6 @@ import { HonoreeView } from '../../admin/previews/honoree.tsx';
 import { radioFromSettings } from '../../admin/previews/radio.ts';
 import { renderLegalText } from '../../src/data/legal-text.ts';
 import { campaignStatus } from '../../src/lib/campaigns/status.ts';
-import { formatViDate, weekdayOf } from '../../src/lib/dates/plain-date.ts';
 import { documentCitation } from '../../src/lib/legal/citation.ts';
 import { docNumberSlug } from '../../src/lib/legal/doc-number.ts';
 import { allUnits, parseStructure } from '../../src/lib/legal/parse-structure.ts';
@@ -57,7 +57,6 @@ import { rundown } from '../../src/lib/radio/rundown.ts';
 import { announcementScript, entryScript, noticeScript, radioContext } from '../../src/lib/radio/script.ts';
 import { fileKind } from '../../src/lib/site/file-info.ts';
 import { paths } from '../../src/lib/site/paths.ts';
-import { durationHtml } from '../../src/render/duration.ts';
 import { OPTIONS } from '../../src/schemas/options.ts';
 import { t } from '../../src/i18n/strings.ts';
 import { innerOf, normalise, pieces } from '../support/fragments.ts';
@@ -178,6 +177,7 @@ describe('bulletin', () => {
     slot: 'sang' as const,
     priority: 'thong-thuong' as const,
     example: true,
+    notes: 'Đọc chậm mục 2, không quá <3 phút> & nhắc lại giờ tiêm.',
     items,
   };
 
@@ -238,27 +238,39 @@ describe('bulletin', () => {
     expect(pieces(cms, text)).toEqual(expected);
   });
 
-  test('the facts (SummaryList, SummaryRow) are the same', async () => {
-    // The rows src/pages/phat-thanh/ban-tin/[id].astro writes, from the same front matter.
-    const weekday = t(`radio.weekday.${weekdayOf(data.airDate)}` as 'radio.weekday.0');
-    const facts: [string, string][] = [
-      [
-        t('radio.bulletin.airDate'),
-        `<time datetime="${data.airDate}">${t('radio.weekdayDate', { weekday, date: formatViDate(data.airDate) })}</time>`,
-      ],
-      [t('radio.bulletin.slot'), t(`option.slot.${data.slot}`)],
-      [t('radio.bulletin.priority'), t(`option.priority.${data.priority}`)],
-      [t('radio.bulletin.total'), `<strong>${durationHtml(totalSeconds).value}</strong>`],
-    ];
-    const rowsHtml = await Promise.all(
-      facts.map(([term, value]) =>
-        container.renderToString(SummaryRow, { props: { term }, slots: { default: value } }),
-      ),
-    );
-    const site = await container.renderToString(SummaryList, { slots: { default: rowsHtml.join('') } });
+  test('the facts (BulletinFacts) are the same', async () => {
+    // As src/pages/phat-thanh/ban-tin/[id].astro gives them.
+    const site = await container.renderToString(BulletinFacts, {
+      props: { facts: { airDate: data.airDate, slot: data.slot, priority: data.priority, totalSeconds } },
+    });
     const list = { tag: 'dl', className: 'summary-list' };
     expect(pieces(site, { tag: 'div', className: 'summary-list__row' })).toHaveLength(4);
+    expect(site).toContain(`<time datetime="${data.airDate}">`);
+    expect(site).toContain(t(`option.slot.${data.slot}`));
     expect(pieces(cms, list)).toEqual(pieces(site, list));
+  });
+
+  test('the notes (BulletinNotes) are the same', async () => {
+    const site = await container.renderToString(BulletinNotes, { props: { notes: data.notes } });
+    const section = { tag: 'section', className: 'bulletin-notes' };
+    expect(pieces(site, section)).toHaveLength(1);
+    expect(site).toContain('&lt;3 phút&gt;');
+    expect(pieces(cms, section)).toEqual(pieces(site, section));
+  });
+
+  test('the heading of every item (BulletinItemHeading) is the same', async () => {
+    const site = await Promise.all(
+      rows.map((row) =>
+        container.renderToString(BulletinItemHeading, {
+          props: { position: row.position, label: row.label, seconds: row.seconds },
+        }),
+      ),
+    );
+    const heading = { tag: 'h3' };
+    const expected = site.flatMap((html) => pieces(html, heading));
+    expect(expected).toHaveLength(items.length);
+    expect(expected[0]).toContain('id="item-1"');
+    expect(pieces(cms, heading)).toEqual(expected);
   });
 
   test('the example notice (ExampleNotice, kind "entry") is the same', async () => {
