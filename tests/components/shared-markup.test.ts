@@ -44,6 +44,11 @@ import AnnouncementFacts from '../../src/components/AnnouncementFacts.astro';
 import { AnnouncementView, factsOf } from '../../admin/previews/announcement.tsx';
 import { DocumentView } from '../../admin/previews/document.tsx';
 import { HonoreeView } from '../../admin/previews/honoree.tsx';
+import DocumentFacts from '../../src/components/DocumentFacts.astro';
+import DocumentSource from '../../src/components/DocumentSource.astro';
+import type { DocumentFacts as DocumentFactsInput } from '../../src/render/document-facts.ts';
+import { slugify } from '../../src/lib/text/slug.ts';
+import { formatViDate } from '../../src/lib/dates/plain-date.ts';
 import { radioFromSettings } from '../../admin/previews/radio.ts';
 import { renderLegalText } from '../../src/data/legal-text.ts';
 import { campaignStatus } from '../../src/lib/campaigns/status.ts';
@@ -438,6 +443,76 @@ describe('document', () => {
     const list = { tag: 'ul', className: 'attachment-list' };
     expect(pieces(site, { tag: 'span', className: 'secondary' })).toHaveLength(1);
     expect(pieces(cms, list)).toEqual(pieces(site, list));
+  });
+});
+
+describe('document facts', () => {
+  // As src/data/documents-view.ts and src/pages/van-ban/[id].astro build them: the law in force
+  // and the old law it replaced, whose status names and links the law.
+  const all = [LAW, OLD_LAW, PLAN].map((data: DocumentFixture) => ({ id: docNumberSlug(data.number), data }));
+  const { explained } = documentValidities(
+    all.map(({ id, data }) => ({ id, relations: data.relations ?? [], input: data })),
+    TODAY,
+  );
+  const numberOf = (id: string) => all.find((d) => d.id === id)?.data.number;
+  /** The facts the page gives for one document, with or without its links to browse pages. */
+  const factsOf = (data: DocumentFixture, links: boolean): DocumentFactsInput => {
+    const status = explained.get(docNumberSlug(data.number));
+    if (!status) throw new Error('validity expected');
+    const type = t(`option.documentType.${data.type}` as 'option.documentType.luat');
+    const issuer = data.issuer ?? '';
+    const text = (name: string) => (typeof data[name] === 'string' ? data[name] : undefined);
+    return {
+      number: data.number,
+      type: { text: type, href: links ? paths.documentFacet('loai', data.type) : undefined },
+      issuer: { text: issuer, href: links ? paths.documentFacet('co-quan', slugify(issuer)) : undefined },
+      signer: text('signer'),
+      signerTitle: text('signerTitle'),
+      issued: data.issued,
+      effective: text('effective'),
+      ends: text('expires') ?? (status.reason.kind === 'terminated' ? status.reason.on : undefined),
+      area: text('area') ?? '',
+      status: { explained: status, numberOf, today: TODAY },
+    };
+  };
+  const list = { tag: 'dl', className: 'summary-list' };
+  const term = { tag: 'dt' };
+
+  test.each([
+    ['the law in force', LAW, [OLD_LAW, PLAN]],
+    ['the law it replaced, linking the law', OLD_LAW, [LAW, PLAN]],
+  ])(
+    'the summary list (DocumentFacts) is the same for %s, but the links to browse pages',
+    async (_name, data, others) => {
+      const cms = preview(createElement(DocumentView, { data, body: '', others, radio: undefined, today: TODAY }));
+      const site = await container.renderToString(DocumentFacts, { props: { facts: factsOf(data, false) } });
+      const linked = await container.renderToString(DocumentFacts, { props: { facts: factsOf(data, true) } });
+      expect(pieces(site, list)).toHaveLength(1);
+      expect(pieces(linked, { tag: 'a', attrs: { href: paths.documentFacet('loai', 'luat') } })).toHaveLength(1);
+      expect(pieces(site, { tag: 'span', className: 'validity-summary' })).toHaveLength(1);
+      // The same rows in the same order as on the page; the same markup but the browse links.
+      expect(pieces(cms, term)).toEqual(pieces(linked, term));
+      expect(pieces(cms, list).slice(0, 1)).toEqual(pieces(site, list));
+    },
+  );
+
+  test('the old law’s status names the law that replaced it, linked, and it ends when that takes effect', async () => {
+    const site = await container.renderToString(DocumentFacts, { props: { facts: factsOf(OLD_LAW, true) } });
+    expect(pieces(site, { tag: 'a', attrs: { href: paths.documentByNumber(LAW.number) } })).toHaveLength(1);
+    expect(site).toContain(formatViDate(LAW.effective));
+  });
+
+  test('the source link (DocumentSource) is the same and names the site', async () => {
+    const source = 'https://vanban.example.vn/luat?so=06&nam="2022"';
+    const cms = preview(
+      createElement(DocumentView, { data: { ...LAW, source }, body: '', others: [], radio: undefined, today: TODAY }),
+    );
+    const site = await container.renderToString(DocumentSource, { props: { source } });
+    const link = { tag: 'a', attrs: { href: source } };
+    expect(site).toContain(t('documents.sourceAt', { host: 'vanban.example.vn' }));
+    expect(pieces(site, link)).toHaveLength(1);
+    // The unverified notice links the source too when there is something unverified; here there is not.
+    expect(pieces(cms, link)).toEqual(pieces(site, link));
   });
 });
 
