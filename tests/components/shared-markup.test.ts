@@ -33,6 +33,9 @@ import CampaignTimeline from '../../src/components/CampaignTimeline.astro';
 import CampaignRegistrations from '../../src/components/CampaignRegistrations.astro';
 import CampaignResults from '../../src/components/CampaignResults.astro';
 import { CampaignView } from '../../admin/previews/campaign.tsx';
+import CampaignFacts from '../../src/components/CampaignFacts.astro';
+import CampaignCriteria from '../../src/components/CampaignCriteria.astro';
+import CampaignLegalBasis from '../../src/components/CampaignLegalBasis.astro';
 import { timelineSteps } from '../../src/render/campaign-progress.ts';
 import { parseMarkdownFile } from '../../src/lib/content/frontmatter.ts';
 import type { CampaignData } from '../../src/data/entries.ts';
@@ -393,6 +396,59 @@ describe('campaign', () => {
     const badge = { tag: 'strong', className: 'badge' };
     expect(pieces(site, badge)).toHaveLength(2);
     expect(pieces(cms, badge)).toEqual(pieces(site, badge));
+  });
+
+  describe('the facts, criteria and legal basis', () => {
+    const full = {
+      ...data,
+      end: '2026-02-20',
+      targetGroups: ['Hộ gia đình', 'Tổ dân phố <số 1> & số 2'],
+      criteria: ['Ngõ phố sạch', 'Không đốt "vàng mã" ngoài trời'],
+    };
+    const documents = new Map([[PLAN.number, { title: PLAN.title, validity: 'con-hieu-luc' as const }]]);
+    let cms: string;
+    beforeAll(() => {
+      cms = preview(createElement(CampaignView, { data: full, body: '', documents, radio: undefined, today }));
+    });
+
+    test('the summary list (CampaignFacts) is the same', async () => {
+      // As src/pages/phong-trao/[id].astro gives it, for a campaign that carries out no plan task.
+      const site = await container.renderToString(CampaignFacts, {
+        props: {
+          facts: {
+            dates: full,
+            today,
+            kind: full.kind,
+            launchedBy: full.launchedBy,
+            task: undefined,
+            targetGroups: full.targetGroups,
+          },
+        },
+      });
+      const list = { tag: 'dl', className: 'summary-list' };
+      expect(pieces(site, { tag: 'div', className: 'summary-list__row' })).toHaveLength(5);
+      expect(site).toContain(t('campaigns.periodRange', { start: '01/02/2026', end: '20/02/2026' }));
+      expect(site).toContain('Tổ dân phố &lt;số 1&gt; &amp; số 2');
+      expect(pieces(cms, list).slice(0, 1)).toEqual(pieces(site, list));
+    });
+
+    test('the criteria (CampaignCriteria) are the same', async () => {
+      const site = await container.renderToString(CampaignCriteria, { props: { criteria: full.criteria } });
+      const section = { tag: 'section', attrs: { 'aria-labelledby': 'criteria' } };
+      expect(pieces(site, { tag: 'li' })).toHaveLength(2);
+      expect(pieces(cms, section)).toEqual(pieces(site, section));
+    });
+
+    test('the legal basis (CampaignLegalBasis) is the same: a known document linked with its validity, an unknown one by number', async () => {
+      // As src/pages/phong-trao/[id].astro gives it from the documents the site publishes.
+      const basis = full.legalBasis.map((number) => ({ number, ...documents.get(number) }));
+      const site = await container.renderToString(CampaignLegalBasis, { props: { basis } });
+      const section = { tag: 'section', attrs: { 'aria-labelledby': 'legal-basis' } };
+      expect(pieces(site, { tag: 'a', attrs: { href: paths.documentByNumber(PLAN.number) } })).toHaveLength(1);
+      expect(pieces(site, { tag: 'strong', className: 'badge--green' })).toHaveLength(1);
+      expect(pieces(site, { tag: 'li' })[1]).toBe('<li>99/KH-UBND</li>');
+      expect(pieces(cms, section)).toEqual(pieces(site, section));
+    });
   });
 });
 
