@@ -7,20 +7,15 @@ import { t } from '../i18n/strings.ts';
 import { formatViDate } from '../lib/dates/plain-date.ts';
 import type { ValidityExplained } from '../lib/legal/validity.ts';
 import type { TaskLink } from '../lib/plan/tasks.ts';
-import { attr, markup, type Html, type Part } from './html.ts';
+import { attr, markup, type Html } from './html.ts';
+import { linkedHtml, type Linked } from './linked.ts';
 import { planTaskRowHtml } from './plan-task-row.ts';
 import { summaryListHtml, summaryRowHtml as row } from './summary-list.ts';
 import { validitySummaryHtml } from './validity-summary.ts';
 
-/** A value that links to a browse page on the site; the CMS preview leaves the link out. */
-export interface Linked {
-  text: string;
-  href?: string | undefined;
-}
-
 export interface DocumentFacts {
   number: string;
-  /** The type's label, linked to the documents of that type. */
+  /** The type's label, linked to the documents of that type (the CMS leaves browse links out). */
   type: Linked;
   /** The issuer, linked to the documents it issued. */
   issuer: Linked;
@@ -38,10 +33,6 @@ export interface DocumentFacts {
   status?: { explained: ValidityExplained; numberOf: (id: string) => string | undefined; today: string } | undefined;
 }
 
-function linked({ text, href }: Linked): Part {
-  return href === undefined ? text : markup`<a${attr('href', href)}>${text}</a>`;
-}
-
 function date(value: string | undefined): string {
   return value ? formatViDate(value) : t('documents.notSet');
 }
@@ -51,8 +42,8 @@ export function documentFactsHtml(facts: DocumentFacts): Html {
   const { issued, status } = facts;
   return summaryListHtml([
     row(t('documents.number'), facts.number),
-    row(t('documents.type'), linked(facts.type)),
-    row(t('documents.issuer'), linked(facts.issuer)),
+    row(t('documents.type'), linkedHtml(facts.type)),
+    row(t('documents.issuer'), linkedHtml(facts.issuer)),
     facts.signer && row(t('documents.signer'), facts.signer),
     facts.signerTitle && row(t('documents.signerTitle'), facts.signerTitle),
     row(

@@ -47,6 +47,8 @@ import AnnouncementFacts from '../../src/components/AnnouncementFacts.astro';
 import { AnnouncementView, factsOf } from '../../admin/previews/announcement.tsx';
 import { DocumentView } from '../../admin/previews/document.tsx';
 import { HonoreeView } from '../../admin/previews/honoree.tsx';
+import StoryFacts from '../../src/components/StoryFacts.astro';
+import type { StoryFacts as StoryFactsInput } from '../../src/render/story-facts.ts';
 import DocumentFacts from '../../src/components/DocumentFacts.astro';
 import DocumentSource from '../../src/components/DocumentSource.astro';
 import type { DocumentFacts as DocumentFactsInput } from '../../src/render/document-facts.ts';
@@ -330,6 +332,53 @@ describe('story', () => {
         documentIds,
       }),
     );
+  });
+
+  test('the summary list (StoryFacts) has the same rows as the page and the same markup but the browse links', async () => {
+    const groups = [{ id: 'tdp-2', name: 'Tổ dân phố số 2' }];
+    const fields = [{ id: 'kinh-te', name: 'Kinh tế <hộ> & HTX' }];
+    const withCampaigns = { ...data, campaigns: ['rau-sach', 'chua-co'] };
+    const campaignTitles = new Map([['rau-sach', 'Rau sạch cho phố']]);
+    const cmsFacts = preview(
+      createElement(HonoreeView, {
+        data: withCampaigns,
+        body,
+        groups,
+        fields,
+        campaignTitles,
+        radio: undefined,
+        documentIds,
+      }),
+    );
+    // As src/pages/guong-sang/[id].astro gives them (the page lists only campaigns it publishes;
+    // the preview shows the id of one whose title it does not know).
+    const facts = (links: boolean): StoryFactsInput => {
+      const href = (value: string) => (links ? value : undefined);
+      return {
+        name: data.name,
+        subjectType: t(`option.subjectType.${data.subjectType}` as 'option.subjectType.ca-nhan'),
+        group: { text: 'Tổ dân phố số 2', href: href(paths.honoreeFacet('to-dan-pho', 'tdp-2')) },
+        field: { text: 'Kinh tế <hộ> & HTX', href: href(paths.honoreeFacet('linh-vuc', 'kinh-te')) },
+        kind: {
+          text: t(`option.achievementKind.${data.achievementKind}` as 'option.achievementKind.thuong-xuyen'),
+          href: href(paths.honoreeFacet('loai', data.achievementKind)),
+        },
+        campaigns: [
+          { text: 'Rau sạch cho phố', href: paths.campaign('rau-sach') },
+          { text: 'chua-co', href: paths.campaign('chua-co') },
+        ],
+        published: { date: data.published, href: href(paths.honoreeFacet('nam', '2025')) },
+      };
+    };
+    const site = await container.renderToString(StoryFacts, { props: { facts: facts(false) } });
+    const linked = await container.renderToString(StoryFacts, { props: { facts: facts(true) } });
+    const list = { tag: 'dl', className: 'summary-list' };
+    const term = { tag: 'dt' };
+    expect(pieces(linked, term)).toHaveLength(6);
+    expect(pieces(linked, { tag: 'a', attrs: { href: paths.honoreeFacet('nam', '2025') } })).toHaveLength(1);
+    expect(linked).toContain('Đặng Thu Hà (Cá nhân)');
+    expect(pieces(cmsFacts, term).slice(0, 6)).toEqual(pieces(linked, term));
+    expect(pieces(cmsFacts, list).slice(0, 1)).toEqual(pieces(site, list));
   });
 
   test('the award list (AwardList) is the same: linked decision, unlinked decision, date only, nothing', async () => {
