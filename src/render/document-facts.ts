@@ -21,10 +21,10 @@ export interface DocumentFacts {
   issuer: Linked;
   signer?: string | undefined;
   signerTitle?: string | undefined;
-  /** Plain dates; a date not set is said to be so ("Chưa xác định"). */
+  /** Plain dates; a date not set is said to be so (documents.notSet). */
   issued?: string | undefined;
   effective?: string | undefined;
-  /** The day it stops being in force (its expiry date, or when another replaced it); none: "Không xác định". */
+  /** The day it stops being in force (its expiry date, or when another replaced it); none: documents.noExpiry. */
   ends?: string | undefined;
   area: string;
   /** The plan task it carries out, when a plan declares it. */
