@@ -3,10 +3,13 @@
  * rendered through Astro's container API and the React preview rendered with
  * react-dom/server, from the same entries, give the same HTML (as a browser parses it) for
  * the legal text (table of contents, units, unit links), the relation list, the bulletin's
- * rundown, facts and script text, the example notices, a story's awards and the script block
- * of its /phat-thanh/ page, a campaign's status and validity badges, and a document's
- * unverified notice, citation box, attachments and a plan's tasks, and a campaign's timeline,
- * registrations and results. The site's side is built from the entries
+ * rundown, facts, notes, item headings and script text, the example notices, a story's facts,
+ * awards and the script block of its /phat-thanh/ page, a campaign's facts, criteria, legal
+ * basis, status and validity badges, a document's facts (with its validity and reason), source
+ * link, unverified notice, citation box, attachments and a plan's tasks, an announcement's
+ * facts, and a campaign's timeline, registrations and results. Where the page links a value to
+ * a browse page that the preview leaves out, the page's rows are compared by their terms and
+ * the markup with the facts the preview knows. The site's side is built from the entries
  * as the build builds it (src/data/legal-text.ts, src/lib/legal/validities.ts,
  * src/lib/radio/bulletin-item.ts, src/data/radio-view.ts).
  */
