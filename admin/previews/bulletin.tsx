@@ -2,13 +2,13 @@
  * Preview of a bulletin, with the structure of /phat-thanh/ban-tin/<id>/
  * (src/pages/phat-thanh/ban-tin/[id].astro): air date, slot, priority and total duration, the
  * rundown with each item's duration and running time, the notes, and every word to read. The
- * example notice, the summary list, the rundown and the script text are the site's own markup
- * (src/render/, as ExampleNotice.astro, SummaryList.astro, Rundown.astro and ScriptText.astro
- * render it).
+ * example notice, the facts, the rundown, the notes, the item headings and the script text are
+ * the site's own markup (src/render/, as ExampleNotice.astro, BulletinFacts.astro, Rundown.astro,
+ * BulletinNotes.astro, BulletinItemHeading.astro and ScriptText.astro render it).
  * Scripts, durations and item names come from src/lib/radio/, as on the site.
  */
-import { t, tMaybe } from '../../src/i18n/strings.ts';
-import { formatViDate, isPlainDate, weekdayOf } from '../../src/lib/dates/plain-date.ts';
+import { t } from '../../src/i18n/strings.ts';
+import { isPlainDate } from '../../src/lib/dates/plain-date.ts';
 import {
   announcementLabel,
   bulletinItemRef,
@@ -19,14 +19,11 @@ import {
 } from '../../src/lib/radio/bulletin-item.ts';
 import { rundown } from '../../src/lib/radio/rundown.ts';
 import { rundownHtml } from '../../src/render/rundown.ts';
+import { bulletinFactsHtml, bulletinItemHeadingHtml, bulletinNotesHtml } from '../../src/render/bulletin-page.ts';
 import type { RadioContext, Script } from '../../src/lib/radio/script.ts';
 import { paths } from '../../src/lib/site/paths.ts';
-import { formatDuration } from '../../src/i18n/wording/duration.ts';
-import { durationHtml } from '../../src/render/duration.ts';
 import { exampleNoticeHtml } from '../../src/render/example-notice.ts';
-import { attr, markup } from '../../src/render/html.ts';
 import { scriptTextHtml } from '../../src/render/script-text.ts';
-import { summaryListHtml, summaryRowHtml } from '../../src/render/summary-list.ts';
 import { Html, Page } from './parts.tsx';
 import { announcementScriptOf, documentScriptOf, noticeScriptOf, storyScript, type ScriptResult } from './radio.ts';
 import { flag, optionalText, records, text, type Loose } from './read.ts';
@@ -112,19 +109,12 @@ export function BulletinView({ data, entries, radio }: BulletinViewProps) {
   const slot = text(data, 'slot');
   const priority = text(data, 'priority');
   const notes = optionalText(data, 'notes');
-  const airDateText =
-    isPlainDate(airDate) &&
-    t('radio.weekdayDate', {
-      weekday: t(`radio.weekday.${weekdayOf(airDate)}` as 'radio.weekday.0'),
-      date: formatViDate(airDate),
-    });
-  const facts = summaryListHtml([
-    airDateText &&
-      summaryRowHtml(t('radio.bulletin.airDate'), markup`<time${attr('datetime', airDate)}>${airDateText}</time>`),
-    slot && summaryRowHtml(t('radio.bulletin.slot'), tMaybe(`option.slot.${slot}`) ?? slot),
-    priority && summaryRowHtml(t('radio.bulletin.priority'), tMaybe(`option.priority.${priority}`) ?? priority),
-    summaryRowHtml(t('radio.bulletin.total'), markup`<strong>${durationHtml(totalSeconds)}</strong>`),
-  ]);
+  const facts = bulletinFactsHtml({
+    airDate: isPlainDate(airDate) ? airDate : undefined,
+    slot: slot || undefined,
+    priority: priority || undefined,
+    totalSeconds,
+  });
   return (
     <Page>
       <article className="bulletin-page" data-preview="bulletins" data-total-seconds={totalSeconds}>
@@ -133,20 +123,12 @@ export function BulletinView({ data, entries, radio }: BulletinViewProps) {
         <Html html={facts} />
         <h2 id="rundown">{t('radio.bulletin.rundown')}</h2>
         <Html html={rundownHtml(rows, totalSeconds)} />
-        {notes && (
-          <section aria-labelledby="notes" className="bulletin-notes">
-            <h2 id="notes">{t('radio.bulletin.notes')}</h2>
-            <p>{notes}</p>
-          </section>
-        )}
+        {notes && <Html html={bulletinNotesHtml(notes)} />}
         <section aria-labelledby="full-text" className="bulletin-text">
           <h2 id="full-text">{t('radio.bulletin.fullText')}</h2>
           {rows.map((row) => (
             <section key={row.position} aria-labelledby={`item-${row.position}`}>
-              <h3 id={`item-${row.position}`}>
-                {t('radio.bulletin.itemHeading', { position: row.position, label: row.label })}
-                <span className="secondary"> ({formatDuration(row.seconds)})</span>
-              </h3>
+              <Html html={bulletinItemHeadingHtml(row)} />
               {row.script ? (
                 <Html html={scriptTextHtml(row.script.paragraphs, `item-${row.position}-text`)} />
               ) : (

@@ -4,21 +4,17 @@
  * the timeline of its steps marked past, current or coming today, target groups, criteria, legal
  * basis with each document's validity, the text, the registrations and the results (the
  * timeline and the two tables in the site's own markup, src/render/campaign-progress.ts), then
- * the read-aloud script with its duration. The example notice, the summary list and the badges
- * are the site's own markup too (src/render/).
+ * the read-aloud script with its duration. The example notice, the facts, the criteria and the
+ * legal basis are the site's own markup too (src/render/campaign-facts.ts, as CampaignFacts.astro,
+ * CampaignCriteria.astro and CampaignLegalBasis.astro render it); the preview leaves out the plan
+ * task, whose title is in another entry.
  */
-import { t, tMaybe } from '../../src/i18n/strings.ts';
+import { t } from '../../src/i18n/strings.ts';
 import { isPlainDate, todayInVietnam } from '../../src/lib/dates/plain-date.ts';
-import { campaignStatus } from '../../src/lib/campaigns/status.ts';
-import { campaignPeriod } from '../../src/lib/campaigns/period.ts';
-import { paths } from '../../src/lib/site/paths.ts';
 import type { RadioContext } from '../../src/lib/radio/script.ts';
 import type { Validity } from '../../src/lib/legal/validity.ts';
-import { validityBadgeHtml } from '../../src/render/badge.ts';
-import { campaignStatusBadgeHtml } from '../../src/render/campaign-status-badge.ts';
 import { exampleNoticeHtml } from '../../src/render/example-notice.ts';
-import { attr, markup } from '../../src/render/html.ts';
-import { summaryListHtml, summaryRowHtml } from '../../src/render/summary-list.ts';
+import { campaignCriteriaHtml, campaignFactsHtml, legalBasisHtml } from '../../src/render/campaign-facts.ts';
 import {
   registrationsHtml,
   resultsHtml,
@@ -110,28 +106,16 @@ export function CampaignView({
   const start = text(data, 'start');
   const end = optionalText(data, 'end');
   const dates = isPlainDate(start) ? { start, end: end && isPlainDate(end) ? end : undefined } : undefined;
-  const period = dates ? campaignPeriod(dates) : undefined;
-  const targetGroups = strings(data, 'targetGroups');
-  const criteria = strings(data, 'criteria');
-  const basis = strings(data, 'legalBasis');
   const script = storyScript(data, body, radio);
-  const kind = text(data, 'kind');
-  const facts = summaryListHtml([
-    dates && summaryRowHtml(t('campaigns.status'), campaignStatusBadgeHtml(campaignStatus(dates, today))),
-    summaryRowHtml(t('campaigns.kind'), kind ? (tMaybe(`option.campaignKind.${kind}`) ?? kind) : ''),
-    summaryRowHtml(t('campaigns.launchedBy'), text(data, 'launchedBy')),
-    period && summaryRowHtml(t('campaigns.period'), t(period.key, period.params)),
-    targetGroups.length > 0 &&
-      summaryRowHtml(t('campaigns.targetGroups'), markup`<ul>${targetGroups.map((g) => markup`<li>${g}</li>`)}</ul>`),
-  ]);
-  /** A document of the legal basis, linked with its validity when the site has it. */
-  const basisItemHtml = (number: string) => {
-    const doc = documents.get(number);
-    const link =
-      doc &&
-      markup`<a${attr('href', paths.documentByNumber(number))}>${t('documents.titleLine', { number, title: doc.title })}</a>`;
-    return markup`<li>${link ? markup`${link} ${doc.validity && validityBadgeHtml(doc.validity)}` : number}</li>`;
-  };
+  const facts = campaignFactsHtml({
+    dates,
+    today,
+    kind: text(data, 'kind'),
+    launchedBy: text(data, 'launchedBy'),
+    targetGroups: strings(data, 'targetGroups'),
+  });
+  const criteria = strings(data, 'criteria');
+  const basis = strings(data, 'legalBasis').map((number) => ({ number, ...documents.get(number) }));
   return (
     <Page>
       <article className="detail" data-preview="campaigns">
@@ -145,22 +129,8 @@ export function CampaignView({
         )}
         <Html html={facts} />
         <Html html={timelineHtml(timelineSteps(milestonesOf(data), today))} />
-        {criteria.length > 0 && (
-          <section aria-labelledby="criteria">
-            <h2 id="criteria">{t('campaigns.criteria')}</h2>
-            <ul className="prose">
-              {criteria.map((c, i) => (
-                <li key={i}>{c}</li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {basis.length > 0 && (
-          <section aria-labelledby="legal-basis">
-            <h2 id="legal-basis">{t('campaigns.legalBasis')}</h2>
-            <Html html={markup`<ul class="link-list">${basis.map(basisItemHtml)}</ul>`} />
-          </section>
-        )}
+        {criteria.length > 0 && <Html html={campaignCriteriaHtml(criteria)} />}
+        {basis.length > 0 && <Html html={legalBasisHtml(basis)} />}
         {body.trim() !== '' && (
           <section aria-labelledby="content">
             <h2 id="content">{t('campaigns.content')}</h2>

@@ -4,13 +4,14 @@
  * ways, and its text with the Chương / Điều / khoản structure recognised by
  * src/lib/legal/parse-structure.ts: table of contents, and an anchor (#dieu-24-khoan-2) with a
  * link on every unit. Then the read-aloud script with its duration. The unverified notice, the
- * summary list, the citation box, the attachments, the relations and the legal text are the
- * site's own markup (src/render/, as UnverifiedNotice.astro, SummaryList.astro,
- * CitationBox.astro, AttachmentList.astro, RelationList.astro and DocumentBody.astro render
- * it), fed from the entry being edited.
+ * facts with the validity and its reason, the source link, the citation box, the attachments,
+ * the relations and the legal text are the site's own markup (src/render/, as
+ * UnverifiedNotice.astro, DocumentFacts.astro, DocumentSource.astro, CitationBox.astro,
+ * AttachmentList.astro, RelationList.astro and DocumentBody.astro render it), fed from the
+ * entry being edited; the preview leaves out the links to browse pages and the plan task.
  */
 import { t, tMaybe } from '../../src/i18n/strings.ts';
-import { formatViDate, todayInVietnam } from '../../src/lib/dates/plain-date.ts';
+import { isPlainDate, todayInVietnam } from '../../src/lib/dates/plain-date.ts';
 import { docNumberSlug } from '../../src/lib/legal/doc-number.ts';
 import { documentCitation, type CitableDocument } from '../../src/lib/legal/citation.ts';
 import { groupRelations } from '../../src/lib/legal/relations.ts';
@@ -20,13 +21,11 @@ import { parseStructure } from '../../src/lib/legal/parse-structure.ts';
 import { renderedStructure } from '../../src/lib/legal/rendered.ts';
 import { fileKind } from '../../src/lib/site/file-info.ts';
 import { attachmentListHtml, type Attachment } from '../../src/render/attachment-list.ts';
-import { validityBadgeHtml } from '../../src/render/badge.ts';
 import { citationBoxHtml } from '../../src/render/citation-box.ts';
-import { markup } from '../../src/render/html.ts';
 import { legalTextHtml } from '../../src/render/legal-unit.ts';
 import { relationListHtml, type RelatedDocument } from '../../src/render/relation-list.ts';
 import { planTasksHtml, type PlanTaskRow } from '../../src/render/plan-tasks.ts';
-import { summaryListHtml, summaryRowHtml } from '../../src/render/summary-list.ts';
+import { documentFactsHtml, documentSourceHtml } from '../../src/render/document-facts.ts';
 import { unverifiedNoticeHtml } from '../../src/render/unverified-notice.ts';
 import { paths } from '../../src/lib/site/paths.ts';
 import type { RadioContext } from '../../src/lib/radio/script.ts';
@@ -114,10 +113,6 @@ export function DocumentView({ data, body, others, radio, today = todayInVietnam
   const explained = byId.get(id)?.explained;
   const type = text(data, 'type');
   const typeLabel = type ? (tMaybe(`option.documentType.${type}`) ?? type) : '';
-  const date = (name: string) => {
-    const v = optionalText(data, name);
-    return v ? formatViDate(v) : t('documents.notSet');
-  };
   const unverified = strings(data, 'unverified');
   const attachments = records(data, 'attachments').map((a): Attachment => ({
     href: paths.publicFile(text(a, 'file')),
@@ -130,28 +125,31 @@ export function DocumentView({ data, body, others, radio, today = todayInVietnam
   const script = documentScriptOf(data, radio);
   const cite = type && number ? documentCitation(citable(data)) : '';
   const rendered = legalText(body, data);
-  const optionalRow = (name: string, term: string) => {
+  /** A date field, once it holds a real date (until then the facts say it is not set). */
+  const plainDate = (name: string) => {
     const value = optionalText(data, name);
-    return value && summaryRowHtml(term, value);
+    return value && isPlainDate(value) ? value : undefined;
   };
-  const facts = summaryListHtml([
-    summaryRowHtml(t('documents.number'), number),
-    summaryRowHtml(t('documents.type'), typeLabel),
-    summaryRowHtml(t('documents.issuer'), text(data, 'issuer')),
-    optionalRow('signer', t('documents.signer')),
-    optionalRow('signerTitle', t('documents.signerTitle')),
-    summaryRowHtml(t('documents.issued'), date('issued')),
-    summaryRowHtml(t('documents.effective'), date('effective')),
-    summaryRowHtml(t('documents.expires'), optionalText(data, 'expires') ? date('expires') : t('documents.noExpiry')),
-    summaryRowHtml(t('documents.area'), text(data, 'area')),
-    explained &&
-      summaryRowHtml(
-        t('documents.status'),
-        markup`${validityBadgeHtml(explained.validity)} <span class="secondary">${t('documents.asOf', {
-          date: formatViDate(today),
-        })}</span>`,
-      ),
-  ]);
+  const expires = plainDate('expires');
+  const facts = documentFactsHtml({
+    number,
+    type: { text: typeLabel },
+    issuer: { text: text(data, 'issuer') },
+    signer: optionalText(data, 'signer'),
+    signerTitle: optionalText(data, 'signerTitle'),
+    issued: plainDate('issued'),
+    effective: plainDate('effective'),
+    ends: expires ?? (explained?.reason.kind === 'terminated' ? explained.reason.on : undefined),
+    area: text(data, 'area'),
+    status: explained && {
+      explained,
+      numberOf: (other) => {
+        const found = byId.get(other);
+        return found && text(found.data, 'number');
+      },
+      today,
+    },
+  });
   const tasks = taskRows(data);
   return (
     <Page>
@@ -162,11 +160,7 @@ export function DocumentView({ data, body, others, radio, today = todayInVietnam
           {unverified.length > 0 && <Html html={unverifiedNoticeHtml(unverified, source)} />}
           <Html html={facts} />
           {cite && <Html html={citationBoxHtml(cite, rendered.hasUnits)} />}
-          {source && (
-            <p>
-              <a href={source}>{t('documents.source')}</a>
-            </p>
-          )}
+          {source && <Html html={documentSourceHtml(source)} />}
           {attachments.length > 0 && (
             <section aria-labelledby="files">
               <h2 id="files">{t('documents.attachments')}</h2>

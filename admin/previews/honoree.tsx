@@ -1,18 +1,18 @@
 /**
  * Preview of a story, with the structure of /guong-sang/<id>/ (src/pages/guong-sang/[id].astro):
  * title, summary, photo with credit, the facts, the story, the awards, then the read-aloud
- * script of /phat-thanh/guong-sang/<id>/ with its duration. The example notice, the summary
- * list and the award list are the site's own markup (src/render/).
+ * script of /phat-thanh/guong-sang/<id>/ with its duration. The example notice, the facts
+ * (src/render/story-facts.ts, as StoryFacts.astro renders them: the same rows without the links
+ * to browse pages and the plan task) and the award list are the site's own markup (src/render/).
  */
 import { t, tMaybe } from '../../src/i18n/strings.ts';
-import { formatViDate } from '../../src/lib/dates/plain-date.ts';
+import { isPlainDate } from '../../src/lib/dates/plain-date.ts';
 import { nameOf } from '../../src/lib/site/names.ts';
 import { paths } from '../../src/lib/site/paths.ts';
 import type { RadioContext } from '../../src/lib/radio/script.ts';
 import { awardListHtml, type Award } from '../../src/render/award-list.ts';
 import { exampleNoticeHtml } from '../../src/render/example-notice.ts';
-import { attr, markup } from '../../src/render/html.ts';
-import { summaryListHtml, summaryRowHtml } from '../../src/render/summary-list.ts';
+import { storyFactsHtml } from '../../src/render/story-facts.ts';
 import { markdownHtml } from './markdown.ts';
 import { Html, Page, RadioScript } from './parts.tsx';
 import { storyScript } from './radio.ts';
@@ -58,22 +58,15 @@ export function HonoreeView({
     decisionDate: optionalText(award, 'decisionDate'),
   }));
   const script = storyScript(data, body, radio);
-  const campaignLinks = campaigns.map(
-    (id) => markup`<li><a${attr('href', paths.campaign(id))}>${campaignTitles.get(id) ?? id}</a></li>`,
-  );
-  const facts = summaryListHtml([
-    summaryRowHtml(t('honorees.who'), text(data, 'name')),
-    summaryRowHtml(t('honorees.subjectType'), option('subjectType', text(data, 'subjectType'))),
-    summaryRowHtml(t('honorees.group'), nameOf(groups, text(data, 'residentialGroup'))),
-    summaryRowHtml(t('honorees.field'), nameOf(fields, text(data, 'field'))),
-    summaryRowHtml(t('honorees.kind'), option('achievementKind', text(data, 'achievementKind'))),
-    campaigns.length > 0 &&
-      summaryRowHtml(t('honorees.campaigns'), markup`<ul class="link-list">${campaignLinks}</ul>`),
-    summaryRowHtml(
-      t('honorees.published'),
-      markup`<time${attr('datetime', published)}>${formatViDate(published)}</time>`,
-    ),
-  ]);
+  const facts = storyFactsHtml({
+    name: text(data, 'name'),
+    subjectType: option('subjectType', text(data, 'subjectType')),
+    group: { text: nameOf(groups, text(data, 'residentialGroup')) },
+    field: { text: nameOf(fields, text(data, 'field')) },
+    kind: { text: option('achievementKind', text(data, 'achievementKind')) },
+    campaigns: campaigns.map((id) => ({ text: campaignTitles.get(id) ?? id, href: paths.campaign(id) })),
+    published: isPlainDate(published) ? { date: published } : undefined,
+  });
   return (
     <Page>
       <article className="detail" data-preview="honorees">

@@ -3,10 +3,13 @@
  * rendered through Astro's container API and the React preview rendered with
  * react-dom/server, from the same entries, give the same HTML (as a browser parses it) for
  * the legal text (table of contents, units, unit links), the relation list, the bulletin's
- * rundown, facts and script text, the example notices, a story's awards and the script block
- * of its /phat-thanh/ page, a campaign's status and validity badges, and a document's
- * unverified notice, citation box, attachments and a plan's tasks, and a campaign's timeline,
- * registrations and results. The site's side is built from the entries
+ * rundown, facts, notes, item headings and script text, the example notices, a story's facts,
+ * awards and the script block of its /phat-thanh/ page, a campaign's facts, criteria, legal
+ * basis, status and validity badges, a document's facts (with its validity and reason), source
+ * link, unverified notice, citation box, attachments and a plan's tasks, an announcement's
+ * facts, and a campaign's timeline, registrations and results. Where the page links a value to
+ * a browse page that the preview leaves out, the page's rows are compared by their terms and
+ * the markup with the facts the preview knows. The site's side is built from the entries
  * as the build builds it (src/data/legal-text.ts, src/lib/legal/validities.ts,
  * src/lib/radio/bulletin-item.ts, src/data/radio-view.ts).
  */
@@ -27,26 +30,36 @@ import CitationBox from '../../src/components/CitationBox.astro';
 import ExampleNotice from '../../src/components/ExampleNotice.astro';
 import ScriptSummary from '../../src/components/ScriptSummary.astro';
 import ScriptText from '../../src/components/ScriptText.astro';
-import SummaryList from '../../src/components/SummaryList.astro';
-import SummaryRow from '../../src/components/SummaryRow.astro';
 import UnverifiedNotice from '../../src/components/UnverifiedNotice.astro';
 import ValidityBadge from '../../src/components/ValidityBadge.astro';
 import CampaignTimeline from '../../src/components/CampaignTimeline.astro';
 import CampaignRegistrations from '../../src/components/CampaignRegistrations.astro';
 import CampaignResults from '../../src/components/CampaignResults.astro';
 import { CampaignView } from '../../admin/previews/campaign.tsx';
+import CampaignFacts from '../../src/components/CampaignFacts.astro';
+import CampaignCriteria from '../../src/components/CampaignCriteria.astro';
+import CampaignLegalBasis from '../../src/components/CampaignLegalBasis.astro';
 import { timelineSteps } from '../../src/render/campaign-progress.ts';
 import { parseMarkdownFile } from '../../src/lib/content/frontmatter.ts';
 import type { CampaignData } from '../../src/data/entries.ts';
 import { BulletinView } from '../../admin/previews/bulletin.tsx';
+import BulletinFacts from '../../src/components/BulletinFacts.astro';
+import BulletinItemHeading from '../../src/components/BulletinItemHeading.astro';
+import BulletinNotes from '../../src/components/BulletinNotes.astro';
 import AnnouncementFacts from '../../src/components/AnnouncementFacts.astro';
 import { AnnouncementView, factsOf } from '../../admin/previews/announcement.tsx';
 import { DocumentView } from '../../admin/previews/document.tsx';
 import { HonoreeView } from '../../admin/previews/honoree.tsx';
+import StoryFacts from '../../src/components/StoryFacts.astro';
+import type { StoryFacts as StoryFactsInput } from '../../src/render/story-facts.ts';
+import DocumentFacts from '../../src/components/DocumentFacts.astro';
+import DocumentSource from '../../src/components/DocumentSource.astro';
+import type { DocumentFacts as DocumentFactsInput } from '../../src/render/document-facts.ts';
+import { slugify } from '../../src/lib/text/slug.ts';
+import { formatViDate } from '../../src/lib/dates/plain-date.ts';
 import { radioFromSettings } from '../../admin/previews/radio.ts';
 import { renderLegalText } from '../../src/data/legal-text.ts';
 import { campaignStatus } from '../../src/lib/campaigns/status.ts';
-import { formatViDate, weekdayOf } from '../../src/lib/dates/plain-date.ts';
 import { documentCitation } from '../../src/lib/legal/citation.ts';
 import { docNumberSlug } from '../../src/lib/legal/doc-number.ts';
 import { allUnits, parseStructure } from '../../src/lib/legal/parse-structure.ts';
@@ -57,7 +70,6 @@ import { rundown } from '../../src/lib/radio/rundown.ts';
 import { announcementScript, entryScript, noticeScript, radioContext } from '../../src/lib/radio/script.ts';
 import { fileKind } from '../../src/lib/site/file-info.ts';
 import { paths } from '../../src/lib/site/paths.ts';
-import { durationHtml } from '../../src/render/duration.ts';
 import { OPTIONS } from '../../src/schemas/options.ts';
 import { t } from '../../src/i18n/strings.ts';
 import { innerOf, normalise, pieces } from '../support/fragments.ts';
@@ -178,6 +190,7 @@ describe('bulletin', () => {
     slot: 'sang' as const,
     priority: 'thong-thuong' as const,
     example: true,
+    notes: 'Đọc chậm mục 2, không quá <3 phút> & nhắc lại giờ tiêm.',
     items,
   };
 
@@ -238,27 +251,39 @@ describe('bulletin', () => {
     expect(pieces(cms, text)).toEqual(expected);
   });
 
-  test('the facts (SummaryList, SummaryRow) are the same', async () => {
-    // The rows src/pages/phat-thanh/ban-tin/[id].astro writes, from the same front matter.
-    const weekday = t(`radio.weekday.${weekdayOf(data.airDate)}` as 'radio.weekday.0');
-    const facts: [string, string][] = [
-      [
-        t('radio.bulletin.airDate'),
-        `<time datetime="${data.airDate}">${t('radio.weekdayDate', { weekday, date: formatViDate(data.airDate) })}</time>`,
-      ],
-      [t('radio.bulletin.slot'), t(`option.slot.${data.slot}`)],
-      [t('radio.bulletin.priority'), t(`option.priority.${data.priority}`)],
-      [t('radio.bulletin.total'), `<strong>${durationHtml(totalSeconds).value}</strong>`],
-    ];
-    const rowsHtml = await Promise.all(
-      facts.map(([term, value]) =>
-        container.renderToString(SummaryRow, { props: { term }, slots: { default: value } }),
-      ),
-    );
-    const site = await container.renderToString(SummaryList, { slots: { default: rowsHtml.join('') } });
+  test('the facts (BulletinFacts) are the same', async () => {
+    // As src/pages/phat-thanh/ban-tin/[id].astro gives them.
+    const site = await container.renderToString(BulletinFacts, {
+      props: { facts: { airDate: data.airDate, slot: data.slot, priority: data.priority, totalSeconds } },
+    });
     const list = { tag: 'dl', className: 'summary-list' };
     expect(pieces(site, { tag: 'div', className: 'summary-list__row' })).toHaveLength(4);
+    expect(site).toContain(`<time datetime="${data.airDate}">`);
+    expect(site).toContain(t(`option.slot.${data.slot}`));
     expect(pieces(cms, list)).toEqual(pieces(site, list));
+  });
+
+  test('the notes (BulletinNotes) are the same', async () => {
+    const site = await container.renderToString(BulletinNotes, { props: { notes: data.notes } });
+    const section = { tag: 'section', className: 'bulletin-notes' };
+    expect(pieces(site, section)).toHaveLength(1);
+    expect(site).toContain('&lt;3 phút&gt;');
+    expect(pieces(cms, section)).toEqual(pieces(site, section));
+  });
+
+  test('the heading of every item (BulletinItemHeading) is the same', async () => {
+    const site = await Promise.all(
+      rows.map((row) =>
+        container.renderToString(BulletinItemHeading, {
+          props: { position: row.position, label: row.label, seconds: row.seconds },
+        }),
+      ),
+    );
+    const heading = { tag: 'h3' };
+    const expected = site.flatMap((html) => pieces(html, heading));
+    expect(expected).toHaveLength(items.length);
+    expect(expected[0]).toContain('id="item-1"');
+    expect(pieces(cms, heading)).toEqual(expected);
   });
 
   test('the example notice (ExampleNotice, kind "entry") is the same', async () => {
@@ -310,6 +335,53 @@ describe('story', () => {
         documentIds,
       }),
     );
+  });
+
+  test('the summary list (StoryFacts) has the same rows as the page and the same markup but the browse links', async () => {
+    const groups = [{ id: 'tdp-2', name: 'Tổ dân phố số 2' }];
+    const fields = [{ id: 'kinh-te', name: 'Kinh tế <hộ> & HTX' }];
+    const withCampaigns = { ...data, campaigns: ['rau-sach', 'chua-co'] };
+    const campaignTitles = new Map([['rau-sach', 'Rau sạch cho phố']]);
+    const cmsFacts = preview(
+      createElement(HonoreeView, {
+        data: withCampaigns,
+        body,
+        groups,
+        fields,
+        campaignTitles,
+        radio: undefined,
+        documentIds,
+      }),
+    );
+    // As src/pages/guong-sang/[id].astro gives them (the page lists only campaigns it publishes;
+    // the preview shows the id of one whose title it does not know).
+    const facts = (links: boolean): StoryFactsInput => {
+      const href = (value: string) => (links ? value : undefined);
+      return {
+        name: data.name,
+        subjectType: t(`option.subjectType.${data.subjectType}` as 'option.subjectType.ca-nhan'),
+        group: { text: 'Tổ dân phố số 2', href: href(paths.honoreeFacet('to-dan-pho', 'tdp-2')) },
+        field: { text: 'Kinh tế <hộ> & HTX', href: href(paths.honoreeFacet('linh-vuc', 'kinh-te')) },
+        kind: {
+          text: t(`option.achievementKind.${data.achievementKind}` as 'option.achievementKind.thuong-xuyen'),
+          href: href(paths.honoreeFacet('loai', data.achievementKind)),
+        },
+        campaigns: [
+          { text: 'Rau sạch cho phố', href: paths.campaign('rau-sach') },
+          { text: 'chua-co', href: paths.campaign('chua-co') },
+        ],
+        published: { date: data.published, href: href(paths.honoreeFacet('nam', '2025')) },
+      };
+    };
+    const site = await container.renderToString(StoryFacts, { props: { facts: facts(false) } });
+    const linked = await container.renderToString(StoryFacts, { props: { facts: facts(true) } });
+    const list = { tag: 'dl', className: 'summary-list' };
+    const term = { tag: 'dt' };
+    expect(pieces(linked, term)).toHaveLength(6);
+    expect(pieces(linked, { tag: 'a', attrs: { href: paths.honoreeFacet('nam', '2025') } })).toHaveLength(1);
+    expect(linked).toContain('Đặng Thu Hà (Cá nhân)');
+    expect(pieces(cmsFacts, term).slice(0, 6)).toEqual(pieces(linked, term));
+    expect(pieces(cmsFacts, list).slice(0, 1)).toEqual(pieces(site, list));
   });
 
   test('the award list (AwardList) is the same: linked decision, unlinked decision, date only, nothing', async () => {
@@ -377,6 +449,59 @@ describe('campaign', () => {
     expect(pieces(site, badge)).toHaveLength(2);
     expect(pieces(cms, badge)).toEqual(pieces(site, badge));
   });
+
+  describe('the facts, criteria and legal basis', () => {
+    const full = {
+      ...data,
+      end: '2026-02-20',
+      targetGroups: ['Hộ gia đình', 'Tổ dân phố <số 1> & số 2'],
+      criteria: ['Ngõ phố sạch', 'Không đốt "vàng mã" ngoài trời'],
+    };
+    const documents = new Map([[PLAN.number, { title: PLAN.title, validity: 'con-hieu-luc' as const }]]);
+    let cms: string;
+    beforeAll(() => {
+      cms = preview(createElement(CampaignView, { data: full, body: '', documents, radio: undefined, today }));
+    });
+
+    test('the summary list (CampaignFacts) is the same', async () => {
+      // As src/pages/phong-trao/[id].astro gives it, for a campaign that carries out no plan task.
+      const site = await container.renderToString(CampaignFacts, {
+        props: {
+          facts: {
+            dates: full,
+            today,
+            kind: full.kind,
+            launchedBy: full.launchedBy,
+            task: undefined,
+            targetGroups: full.targetGroups,
+          },
+        },
+      });
+      const list = { tag: 'dl', className: 'summary-list' };
+      expect(pieces(site, { tag: 'div', className: 'summary-list__row' })).toHaveLength(5);
+      expect(site).toContain(t('campaigns.periodRange', { start: '01/02/2026', end: '20/02/2026' }));
+      expect(site).toContain('Tổ dân phố &lt;số 1&gt; &amp; số 2');
+      expect(pieces(cms, list).slice(0, 1)).toEqual(pieces(site, list));
+    });
+
+    test('the criteria (CampaignCriteria) are the same', async () => {
+      const site = await container.renderToString(CampaignCriteria, { props: { criteria: full.criteria } });
+      const section = { tag: 'section', attrs: { 'aria-labelledby': 'criteria' } };
+      expect(pieces(site, { tag: 'li' })).toHaveLength(2);
+      expect(pieces(cms, section)).toEqual(pieces(site, section));
+    });
+
+    test('the legal basis (CampaignLegalBasis) is the same: a known document linked with its validity, an unknown one by number', async () => {
+      // As src/pages/phong-trao/[id].astro gives it from the documents the site publishes.
+      const basis = full.legalBasis.map((number) => ({ number, ...documents.get(number) }));
+      const site = await container.renderToString(CampaignLegalBasis, { props: { basis } });
+      const section = { tag: 'section', attrs: { 'aria-labelledby': 'legal-basis' } };
+      expect(pieces(site, { tag: 'a', attrs: { href: paths.documentByNumber(PLAN.number) } })).toHaveLength(1);
+      expect(pieces(site, { tag: 'strong', className: 'badge--green' })).toHaveLength(1);
+      expect(pieces(site, { tag: 'li' })[1]).toBe('<li>99/KH-UBND</li>');
+      expect(pieces(cms, section)).toEqual(pieces(site, section));
+    });
+  });
 });
 
 describe('document', () => {
@@ -426,6 +551,76 @@ describe('document', () => {
     const list = { tag: 'ul', className: 'attachment-list' };
     expect(pieces(site, { tag: 'span', className: 'secondary' })).toHaveLength(1);
     expect(pieces(cms, list)).toEqual(pieces(site, list));
+  });
+});
+
+describe('document facts', () => {
+  // As src/data/documents-view.ts and src/pages/van-ban/[id].astro build them: the law in force
+  // and the old law it replaced, whose status names and links the law.
+  const all = [LAW, OLD_LAW, PLAN].map((data: DocumentFixture) => ({ id: docNumberSlug(data.number), data }));
+  const { explained } = documentValidities(
+    all.map(({ id, data }) => ({ id, relations: data.relations ?? [], input: data })),
+    TODAY,
+  );
+  const numberOf = (id: string) => all.find((d) => d.id === id)?.data.number;
+  /** The facts the page gives for one document, with or without its links to browse pages. */
+  const factsOf = (data: DocumentFixture, links: boolean): DocumentFactsInput => {
+    const status = explained.get(docNumberSlug(data.number));
+    if (!status) throw new Error('validity expected');
+    const type = t(`option.documentType.${data.type}` as 'option.documentType.luat');
+    const issuer = data.issuer ?? '';
+    const text = (name: string) => (typeof data[name] === 'string' ? data[name] : undefined);
+    return {
+      number: data.number,
+      type: { text: type, href: links ? paths.documentFacet('loai', data.type) : undefined },
+      issuer: { text: issuer, href: links ? paths.documentFacet('co-quan', slugify(issuer)) : undefined },
+      signer: text('signer'),
+      signerTitle: text('signerTitle'),
+      issued: data.issued,
+      effective: text('effective'),
+      ends: text('expires') ?? (status.reason.kind === 'terminated' ? status.reason.on : undefined),
+      area: text('area') ?? '',
+      status: { explained: status, numberOf, today: TODAY },
+    };
+  };
+  const list = { tag: 'dl', className: 'summary-list' };
+  const term = { tag: 'dt' };
+
+  test.each([
+    ['the law in force', LAW, [OLD_LAW, PLAN]],
+    ['the law it replaced, linking the law', OLD_LAW, [LAW, PLAN]],
+  ])(
+    'the summary list (DocumentFacts) is the same for %s, but the links to browse pages',
+    async (_name, data, others) => {
+      const cms = preview(createElement(DocumentView, { data, body: '', others, radio: undefined, today: TODAY }));
+      const site = await container.renderToString(DocumentFacts, { props: { facts: factsOf(data, false) } });
+      const linked = await container.renderToString(DocumentFacts, { props: { facts: factsOf(data, true) } });
+      expect(pieces(site, list)).toHaveLength(1);
+      expect(pieces(linked, { tag: 'a', attrs: { href: paths.documentFacet('loai', 'luat') } })).toHaveLength(1);
+      expect(pieces(site, { tag: 'span', className: 'validity-summary' })).toHaveLength(1);
+      // The same rows in the same order as on the page; the same markup but the browse links.
+      expect(pieces(cms, term)).toEqual(pieces(linked, term));
+      expect(pieces(cms, list).slice(0, 1)).toEqual(pieces(site, list));
+    },
+  );
+
+  test('the old law’s status names the law that replaced it, linked, and it ends when that takes effect', async () => {
+    const site = await container.renderToString(DocumentFacts, { props: { facts: factsOf(OLD_LAW, true) } });
+    expect(pieces(site, { tag: 'a', attrs: { href: paths.documentByNumber(LAW.number) } })).toHaveLength(1);
+    expect(site).toContain(formatViDate(LAW.effective));
+  });
+
+  test('the source link (DocumentSource) is the same and names the site', async () => {
+    const source = 'https://vanban.example.vn/luat?so=06&nam="2022"';
+    const cms = preview(
+      createElement(DocumentView, { data: { ...LAW, source }, body: '', others: [], radio: undefined, today: TODAY }),
+    );
+    const site = await container.renderToString(DocumentSource, { props: { source } });
+    const link = { tag: 'a', attrs: { href: source } };
+    expect(site).toContain(t('documents.sourceAt', { host: 'vanban.example.vn' }));
+    expect(pieces(site, link)).toHaveLength(1);
+    // The unverified notice links the source too when there is something unverified; here there is not.
+    expect(pieces(cms, link)).toEqual(pieces(site, link));
   });
 });
 
