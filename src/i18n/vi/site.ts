@@ -147,7 +147,6 @@ export const site = {
   'honorees.empty': 'Chưa có câu chuyện nào.',
   'honorees.anonymous': 'Một người dân',
   'honorees.pageTitle': 'Gương sáng, trang {page}',
-  'honorees.subjectType': 'Nhân vật là',
   'honorees.pager': 'Câu chuyện trước và sau',
   'honorees.anonymousHousehold': 'Một hộ gia đình',
   'honorees.browse': 'Tìm câu chuyện theo',
