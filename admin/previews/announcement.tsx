@@ -6,10 +6,10 @@
  */
 import { t } from '../../src/i18n/strings.ts';
 import { formatViDate, isPlainDate } from '../../src/lib/dates/plain-date.ts';
-import { TIME_PATTERN } from '../../src/lib/announcements/rules.ts';
 import type { RadioContext } from '../../src/lib/radio/script.ts';
 import { announcementFactsHtml, type AnnouncementFacts } from '../../src/render/announcement.ts';
 import { exampleNoticeHtml } from '../../src/render/example-notice.ts';
+import { announcementWhenOf } from './announcement-when.ts';
 import { markdownHtml } from './markdown.ts';
 import { Html, Page, RadioScript } from './parts.tsx';
 import { noticeScriptOf } from './radio.ts';
@@ -24,30 +24,18 @@ export interface AnnouncementViewProps {
   radio: RadioContext | undefined;
 }
 
-const TIME = new RegExp(TIME_PATTERN);
-
 /** The facts as the site shows them, once the date is a real date; undefined before. */
 export function factsOf(
   data: Loose,
   campaignTitles: ReadonlyMap<string, string>,
   documentTitles: ReadonlyMap<string, string>,
 ): AnnouncementFacts | undefined {
-  const date = text(data, 'date');
-  if (!isPlainDate(date)) return undefined;
-  const time = (name: string) => {
-    const value = optionalText(data, name);
-    return value && TIME.test(value) ? value : undefined;
-  };
-  const endDate = optionalText(data, 'endDate');
+  const when = announcementWhenOf(data);
+  if (!when) return undefined;
   const campaign = optionalText(data, 'campaign');
   return {
     kind: text(data, 'kind'),
-    date,
-    time: time('time'),
-    endDate: endDate && isPlainDate(endDate) ? endDate : undefined,
-    endTime: time('endTime'),
-    place: optionalText(data, 'place'),
-    audience: optionalText(data, 'audience'),
+    ...when,
     campaign: campaign ? { id: campaign, title: campaignTitles.get(campaign) } : undefined,
     documents: strings(data, 'documents').map((number) => ({ number, title: documentTitles.get(number) })),
   };

@@ -14,8 +14,8 @@ import {
 } from '../../src/lib/radio/script.ts';
 import { OPTIONS } from '../../src/schemas/options.ts';
 import { isPlainDate } from '../../src/lib/dates/plain-date.ts';
-import { TIME_PATTERN } from '../../src/lib/announcements/rules.ts';
 import { t } from '../../src/i18n/strings.ts';
+import { announcementWhenOf } from './announcement-when.ts';
 import { num, optionalText, records, text, type Loose } from './read.ts';
 
 /** The radio settings file (content/settings/radio.yaml) as a reading context; undefined when unusable. */
@@ -82,26 +82,11 @@ export function documentScriptOf(data: Loose, ctx: RadioContext | undefined): Sc
 export function noticeScriptOf(data: Loose, body: string, ctx: RadioContext | undefined): ScriptResult {
   if (!ctx) return noSettings();
   const title = text(data, 'title');
-  const date = text(data, 'date');
-  if (title.trim() === '' || !isPlainDate(date)) return { problem: t('cms.preview.incomplete') };
-  const time = (name: string) => {
-    const value = optionalText(data, name);
-    return value && new RegExp(TIME_PATTERN).test(value) ? value : undefined;
-  };
-  const endDate = optionalText(data, 'endDate');
+  const when = announcementWhenOf(data);
+  if (title.trim() === '' || !when) return { problem: t('cms.preview.incomplete') };
   return attempt(() =>
     noticeScript(
-      {
-        title,
-        summary: text(data, 'summary'),
-        radioScript: optionalText(data, 'radioScript'),
-        date,
-        time: time('time'),
-        endDate: endDate && isPlainDate(endDate) ? endDate : undefined,
-        endTime: time('endTime'),
-        place: optionalText(data, 'place'),
-        audience: optionalText(data, 'audience'),
-      },
+      { title, summary: text(data, 'summary'), radioScript: optionalText(data, 'radioScript'), ...when },
       body,
       ctx,
     ),

@@ -7,13 +7,13 @@
  * and on document pages. Screenshots go to test-results/e2e/.
  */
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { browserSkipReason } from '../support/browser.ts';
 import { entriesOf } from '../support/content.ts';
 import { PROJECT_ROOT } from '../support/project.ts';
-import { DESK, PHONE, SHOTS, useSite } from '../support/visit.ts';
+import { DESK, landing, PHONE, SHOTS, useSite } from '../support/visit.ts';
 import { citation, citationWithUrl, type CitableDocument } from '../../src/lib/legal/citation.ts';
 import { docNumberSlug } from '../../src/lib/legal/doc-number.ts';
 
@@ -35,19 +35,6 @@ describe.skipIf(skip !== undefined)('office staff looking up legal texts', () =>
     noScript = await site.newContext({ viewport: PHONE.viewport, javaScriptEnabled: false });
     phone = await site.newContext({ viewport: PHONE.viewport, isMobile: true, hasTouch: true });
   });
-
-  /** Whether the element with `id` is the :target and its top is inside the window. */
-  function landing(page: Page, id: string) {
-    return page.evaluate((id) => {
-      const el = document.getElementById(id);
-      const box = el?.getBoundingClientRect();
-      return {
-        hash: window.location.hash,
-        isTarget: !!el && el.matches(':target'),
-        inView: !!box && box.top >= -1 && box.top < window.innerHeight,
-      };
-    }, id);
-  }
 
   test('the law: an article from the table of contents, then its clause link copies the citation', async () => {
     expect(law, 'content/documents/ has 06/2022/QH15').toBeDefined();

@@ -13,7 +13,7 @@ import { axeViolations } from '../support/axe.ts';
 import { browserSkipReason } from '../support/browser.ts';
 import { entriesOf } from '../support/content.ts';
 import { PROJECT_ROOT } from '../support/project.ts';
-import { DESK, PHONE, SHOTS, useSite } from '../support/visit.ts';
+import { DESK, landing, PHONE, SHOTS, useSite } from '../support/visit.ts';
 import { docNumberSlug } from '../../src/lib/legal/doc-number.ts';
 import { taskAnchor, type PlanTask } from '../../src/lib/plan/tasks.ts';
 import { t } from '../../src/i18n/strings.ts';
@@ -53,19 +53,6 @@ function readTracker(page: Page) {
       status: li.querySelector('.plan-task__count, .plan-task__none')?.textContent ?? '',
     })),
   );
-}
-
-/** Whether the element with `id` is the :target and its top is inside the window. */
-function landing(page: Page, id: string) {
-  return page.evaluate((id) => {
-    const el = document.getElementById(id);
-    const box = el?.getBoundingClientRect();
-    return {
-      hash: window.location.hash,
-      isTarget: !!el && el.matches(':target'),
-      inView: !!box && box.top >= -1 && box.top < window.innerHeight,
-    };
-  }, id);
 }
 
 describe.skipIf(skip !== undefined)('the plan as a public tracker', () => {

@@ -116,3 +116,16 @@ export function useSite(options: SiteOptions): Site {
 
   return site;
 }
+
+/** Whether the element with `id` is the :target and its top is inside the window. */
+export function landing(page: Page, id: string) {
+  return page.evaluate((id) => {
+    const el = document.getElementById(id);
+    const box = el?.getBoundingClientRect();
+    return {
+      hash: window.location.hash,
+      isTarget: !!el && el.matches(':target'),
+      inView: !!box && box.top >= -1 && box.top < window.innerHeight,
+    };
+  }, id);
+}
