@@ -81,6 +81,19 @@ const fixedOnce = (svg: string) => {
 };
 const RGBA = { raw: { width: SHARE_WIDTH, height: SHARE_HEIGHT, channels: 4 as const } };
 
+/** The floor's image: the fixed part rasterised once, the text layer composed per image on `base` (raw pixels). */
+async function onFixedParts(base: Buffer | undefined, input: ShareImageInput): Promise<Buffer> {
+  const svg = overlaySvg(input);
+  return sharp(base, RAW)
+    .composite([
+      { input: await fixedOnce(svg), ...RGBA, top: 0, left: 0 },
+      { input: Buffer.from(textPart(svg)), top: 0, left: 0 },
+    ])
+    .withXmp(shareImageXmp(input))
+    .jpeg({ quality: 80 })
+    .toBuffer();
+}
+
 type Step = (input: ShareImageInput, i: number) => unknown;
 const steps: [string, Step][] = [];
 const measure = (step: string, fn: Step) => steps.push([step, fn]);
@@ -113,28 +126,12 @@ measure('floor: same, the overlay SVG made and rasterised per image (photo crop 
     .jpeg({ quality: 80 })
     .toBuffer(),
 );
-measure('floor: fixed parts rasterised once, text layer per image (photo crop kept)', async (input) => {
-  const svg = overlaySvg(input);
-  return sharp(cropped.get(input.photo ?? ''), RAW)
-    .composite([
-      { input: await fixedOnce(svg), ...RGBA, top: 0, left: 0 },
-      { input: Buffer.from(textPart(svg)), top: 0, left: 0 },
-    ])
-    .withXmp(shareImageXmp(input))
-    .jpeg({ quality: 80 })
-    .toBuffer();
-});
-measure('floor: fixed parts once, text layer per image, photo crop per image', async (input) => {
-  const svg = overlaySvg(input);
-  return sharp(await crop(input.photo ?? ''), RAW)
-    .composite([
-      { input: await fixedOnce(svg), ...RGBA, top: 0, left: 0 },
-      { input: Buffer.from(textPart(svg)), top: 0, left: 0 },
-    ])
-    .withXmp(shareImageXmp(input))
-    .jpeg({ quality: 80 })
-    .toBuffer();
-});
+measure('floor: fixed parts rasterised once, text layer per image (photo crop kept)', (input) =>
+  onFixedParts(cropped.get(input.photo ?? ''), input),
+);
+measure('floor: fixed parts once, text layer per image, photo crop per image', async (input) =>
+  onFixedParts(await crop(input.photo ?? ''), input),
+);
 
 // Rounds interleave the steps, so that a change in the machine's load weighs on all of them alike.
 const times = new Map<string, number[]>();
@@ -156,17 +153,7 @@ console.table(rows);
 console.log(`Fixed-part variants rasterised: ${fixedPixels.size}`);
 
 /** How far the floor's images are from today's: decoded pixels compared, and whether the bytes are equal. */
-async function floorImage(input: ShareImageInput): Promise<Buffer> {
-  const svg = overlaySvg(input);
-  return sharp(await crop(input.photo ?? ''), RAW)
-    .composite([
-      { input: await fixedOnce(svg), ...RGBA, top: 0, left: 0 },
-      { input: Buffer.from(textPart(svg)), top: 0, left: 0 },
-    ])
-    .withXmp(shareImageXmp(input))
-    .jpeg({ quality: 80 })
-    .toBuffer();
-}
+const floorImage = async (input: ShareImageInput) => onFixedParts(await crop(input.photo ?? ''), input);
 let identical = 0;
 let maxDiff = 0;
 let sumDiff = 0;

@@ -12,8 +12,9 @@ import { COLLECTIONS, COLLECTION_NAMES, SETTINGS_FILES, SETTINGS_KEYS, type Coll
 import type { CollectionName, Fields } from '../schemas/fields.ts';
 import { objectSchema, type ZodContext } from '../schemas/to-zod.ts';
 import { readCollection, readSettingsFile, type RawEntry } from './read.ts';
-import { fieldPath, zodIssues, type ContentIssue } from './issues.ts';
+import { zodIssues, type ContentIssue } from './issues.ts';
 import { declarerOf, taskIssues } from './tasks.ts';
+import { valuesOfKind } from './field-values.ts';
 import { consentProblems, type StoryForConsent } from '../lib/privacy/consent.ts';
 import { personalDataProblems } from '../lib/privacy/personal-data.ts';
 import { normaliseText } from '../lib/content/frontmatter.ts';
@@ -63,40 +64,6 @@ function contextFor(root: string, file: string, settings: ZodContext['settings']
           ctx.addIssue({ code: 'custom', message: t('error.missingFile', { path: value }) });
       }),
   };
-}
-
-interface RefUse {
-  field: string;
-  collection: CollectionName;
-  value: string;
-}
-
-/** Every reference value in `data`, with the dotted path it sits at. */
-function referencesIn(fields: Fields, data: Record<string, unknown>, path: PropertyKey[] = []): RefUse[] {
-  const out: RefUse[] = [];
-  for (const [name, f] of Object.entries(fields)) {
-    const value = data[name];
-    if (value === undefined || value === null) continue;
-    if (f.kind === 'reference') {
-      const values = Array.isArray(value) ? value : [value];
-      values.forEach((v, i) => {
-        if (typeof v === 'string')
-          out.push({
-            field: fieldPath(Array.isArray(value) ? [...path, name, i] : [...path, name]),
-            collection: f.collection,
-            value: v,
-          });
-      });
-    } else if (f.kind === 'object' && typeof value === 'object') {
-      out.push(...referencesIn(f.fields, value as Record<string, unknown>, [...path, name]));
-    } else if (f.kind === 'list' && Array.isArray(value)) {
-      value.forEach((item, i) => {
-        if (item && typeof item === 'object')
-          out.push(...referencesIn(f.fields, item as Record<string, unknown>, [...path, name, i]));
-      });
-    }
-  }
-  return out;
 }
 
 const BULLETIN_ITEM_FIELD: Record<string, string> = {
@@ -182,7 +149,8 @@ export function checkContent(root: string): CheckResult {
   ];
   {
     for (const entry of withRefs) {
-      for (const ref of referencesIn(entry.fields, entry.data)) {
+      for (const { field, value, descriptor } of valuesOfKind(entry.fields, entry.data, 'reference')) {
+        const ref = { field, value, collection: descriptor.collection };
         const id = ref.collection === 'documents' ? docNumberSlug(ref.value) : ref.value;
         if (ids.get(ref.collection)?.has(id)) continue;
         const message =
