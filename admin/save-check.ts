@@ -12,18 +12,12 @@ import { COLLECTIONS, COLLECTION_NAMES, SETTINGS_FILES, SETTINGS_KEYS } from '..
 import { objectSchema } from '../src/schemas/to-zod.ts';
 import { SETTINGS_COLLECTION } from '../src/schemas/to-decap.ts';
 import { zodIssues } from '../src/content-pipeline/issues.ts';
-import { consentProblems, type StoryForConsent } from '../src/lib/privacy/consent.ts';
-import { personalDataProblems } from '../src/lib/privacy/personal-data.ts';
-import { documentProblems, type DocumentForRules } from '../src/lib/legal/document-rules.ts';
-import { announcementProblems, type AnnouncementDates } from '../src/lib/announcements/rules.ts';
-import { campaignProblems, type CampaignForRules } from '../src/lib/campaigns/rules.ts';
+import { entryProblems } from '../src/content-pipeline/entry-rules.ts';
 import type { CollectionName } from '../src/schemas/fields.ts';
 import { declarerOf, taskIssues } from '../src/content-pipeline/tasks.ts';
 import type { DeclaredTaskIds } from '../src/lib/plan/tasks.ts';
 import { docNumberSlug } from '../src/lib/legal/doc-number.ts';
 import { t, tMaybe } from '../src/i18n/strings.ts';
-import { word } from '../src/i18n/wording/message.ts';
-import { personalDataMessage } from '../src/i18n/wording/personal-data.ts';
 import { toNfc } from '../src/lib/text/fold-vi.ts';
 
 export type DataPath = (string | number)[];
@@ -189,6 +183,9 @@ function stringsIn(value: unknown): string[] {
   return [];
 }
 
+/** True for the name of a collection (not a settings file). */
+const isCollection = (key: string): key is CollectionName => (COLLECTION_NAMES as string[]).includes(key);
+
 /**
  * Problems that would make the build refuse this entry. Choices from the settings lists
  * are accepted as they are: the CMS offers only the ids present in the settings files.
@@ -208,33 +205,9 @@ export function saveProblems(
   });
   const parsed = schema.safeParse(data);
   const problems: { field: string; message: string }[] = parsed.success
-    ? key === 'honorees'
-      ? [
-          ...consentProblems(parsed.data as unknown as StoryForConsent).map((p) => ({
-            field: p.field,
-            message: word(p),
-          })),
-          ...personalDataProblems({ data: parsed.data as Record<string, unknown>, body }).map((p) => ({
-            field: p.field,
-            message: personalDataMessage(p),
-          })),
-        ]
-      : key === 'documents'
-        ? documentProblems(parsed.data as unknown as DocumentForRules).map((p) => ({
-            field: p.field,
-            message: word(p),
-          }))
-        : key === 'announcements'
-          ? announcementProblems(parsed.data as unknown as AnnouncementDates).map((p) => ({
-              field: p.field,
-              message: word(p),
-            }))
-          : key === 'campaigns'
-            ? campaignProblems(parsed.data as unknown as CampaignForRules).map((p) => ({
-                field: p.field,
-                message: word(p),
-              }))
-            : []
+    ? isCollection(key)
+      ? entryProblems(key, parsed.data as Record<string, unknown>, body)
+      : []
     : zodIssues('', parsed.error, data, fields);
   if (parsed.success) problems.push(...planTaskProblems(key, fields, parsed.data as Record<string, unknown>, context));
   return problems.map((p) => ({ field: p.field, label: labelFor(key, p.field), message: p.message }));

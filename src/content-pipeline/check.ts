@@ -1,9 +1,10 @@
 /**
  * The content check: every rule the build enforces, run over content/ before Astro renders
- * anything. Field rules come from the schema declarations (through zod); the rules that
- * span entries live here: ids unique, references resolvable, consent present, bulletin
- * items complete, announcement dates in order, a campaign's milestones in order and its
- * registrations and results complete. The build stops on the first check that reports any issue.
+ * anything. Field rules come from the schema declarations (through zod); the rules on one entry
+ * (consent, personal data, a document's number and text, a campaign's steps, an announcement's
+ * dates, a bulletin's items) from ./entry-rules.ts, which the CMS runs before saving too; the
+ * rules that span entries live here: ids unique, references resolvable, relations consistent,
+ * plan tasks declared. The build stops on the first check that reports any issue.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -15,18 +16,14 @@ import { readCollection, readSettingsFile, type RawEntry } from './read.ts';
 import { zodIssues, type ContentIssue } from './issues.ts';
 import { declarerOf, taskIssues } from './tasks.ts';
 import { valuesOfKind } from './field-values.ts';
-import { consentProblems, type StoryForConsent } from '../lib/privacy/consent.ts';
-import { personalDataProblems } from '../lib/privacy/personal-data.ts';
+import { entryProblems, type EntryProblem } from './entry-rules.ts';
 import { normaliseText } from '../lib/content/frontmatter.ts';
 import { HONOREE_RESERVED_IDS } from '../lib/site/paths.ts';
 import { docNumberSlug } from '../lib/legal/doc-number.ts';
-import { documentProblems, relationProblems, type DocumentForRules } from '../lib/legal/document-rules.ts';
-import { campaignProblems, type CampaignForRules } from '../lib/campaigns/rules.ts';
+import { relationProblems, type DocumentForRules } from '../lib/legal/document-rules.ts';
 import { imageFormatOf } from '../lib/content/image-format.ts';
-import { announcementProblems, type AnnouncementDates } from '../lib/announcements/rules.ts';
 import { t } from '../i18n/strings.ts';
 import { word } from '../i18n/wording/message.ts';
-import { personalDataMessage } from '../i18n/wording/personal-data.ts';
 
 export interface CheckResult {
   issues: ContentIssue[];
@@ -66,13 +63,9 @@ function contextFor(root: string, file: string, settings: ZodContext['settings']
   };
 }
 
-const BULLETIN_ITEM_FIELD: Record<string, string> = {
-  'guong-sang': 'honoree',
-  'phong-trao': 'campaign',
-  'van-ban': 'document',
-  'thong-bao-su-kien': 'announcement',
-  'thong-bao': 'text',
-};
+/** An entry's problems with its file. */
+const filed = (entry: RawEntry, problems: EntryProblem[]): ContentIssue[] =>
+  problems.map((p) => ({ file: entry.file, ...p }));
 
 /** Runs every content rule over the project at `root`. */
 export function checkContent(root: string): CheckResult {
@@ -163,11 +156,8 @@ export function checkContent(root: string): CheckResult {
   }
 
   for (const entry of valid.get('honorees') ?? []) {
-    for (const p of consentProblems(entry.data as unknown as StoryForConsent))
-      issues.push({ file: entry.file, field: p.field, message: word(p) });
     const source = normaliseText(readFileSync(join(root, entry.file), 'utf8'));
-    for (const p of personalDataProblems({ data: entry.data, body: entry.body, source }))
-      issues.push({ file: entry.file, field: p.field, message: personalDataMessage(p) });
+    issues.push(...filed(entry, entryProblems('honorees', entry.data, entry.body, source)));
   }
   for (const entry of ids.get('honorees') ?? new Map<string, string>()) {
     const [id, file] = entry;
@@ -176,18 +166,12 @@ export function checkContent(root: string): CheckResult {
   }
 
   const documents = valid.get('documents') ?? [];
-  for (const entry of documents) {
-    const doc = entry.data as unknown as DocumentForRules;
-    for (const p of documentProblems(doc, entry.body))
-      issues.push({ file: entry.file, field: p.field, message: word(p) });
-  }
-  const filed = documents.map((e) => ({ ...(e.data as unknown as DocumentForRules), file: e.file }));
-  for (const p of relationProblems(filed)) issues.push({ file: p.file, field: p.field, message: word(p) });
+  for (const entry of documents) issues.push(...filed(entry, entryProblems('documents', entry.data, entry.body)));
+  const declared = documents.map((e) => ({ ...(e.data as unknown as DocumentForRules), file: e.file }));
+  for (const p of relationProblems(declared)) issues.push({ file: p.file, field: p.field, message: word(p) });
 
-  for (const entry of valid.get('campaigns') ?? []) {
-    for (const p of campaignProblems(entry.data as unknown as CampaignForRules))
-      issues.push({ file: entry.file, field: p.field, message: word(p) });
-  }
+  for (const entry of valid.get('campaigns') ?? [])
+    issues.push(...filed(entry, entryProblems('campaigns', entry.data, entry.body)));
   // Plan tasks: ids unique across documents, and every entry's task declared by a document.
   issues.push(
     ...taskIssues(
@@ -196,23 +180,9 @@ export function checkContent(root: string): CheckResult {
     ),
   );
 
-  for (const entry of valid.get('bulletins') ?? []) {
-    const items = (entry.data.items ?? []) as Record<string, unknown>[];
-    items.forEach((item, i) => {
-      const needed = BULLETIN_ITEM_FIELD[String(item.kind)];
-      if (needed && !item[needed])
-        issues.push({
-          file: entry.file,
-          field: `items[${i}].${needed}`,
-          message: t('error.bulletinItem', { kind: String(item.kind), field: needed }),
-        });
-    });
-  }
-
-  // An announcement cannot leave the home page before its own day, nor end before it starts.
-  for (const entry of valid.get('announcements') ?? [])
-    for (const p of announcementProblems(entry.data as unknown as AnnouncementDates))
-      issues.push({ file: entry.file, field: p.field, message: word(p) });
+  for (const name of ['bulletins', 'announcements'] as const)
+    for (const entry of valid.get(name) ?? [])
+      issues.push(...filed(entry, entryProblems(name, entry.data, entry.body)));
 
   return { issues, settingsIds };
 }

@@ -432,3 +432,30 @@ describe('a campaign through its life', () => {
     ]);
   });
 });
+
+describe('rules on one entry, as the build has them (src/content-pipeline/entry-rules.ts)', () => {
+  test('a bulletin item without the entry or text its kind needs is refused', () => {
+    const bulletin = {
+      title: 'Bản tin sáng',
+      airDate: '2026-12-07',
+      slot: 'sang',
+      priority: 'thong-thuong',
+      items: [{ kind: 'thong-bao-su-kien', announcement: '' }],
+    };
+    expect(prepareEntry('bulletins', '2026-12-07-sang', bulletin).problems).toEqual([
+      {
+        field: 'items[0].announcement',
+        label: expect.any(String),
+        message: t('error.bulletinItem', { kind: 'thong-bao-su-kien', field: 'announcement' }),
+      },
+    ]);
+  });
+
+  test('a document whose text repeats an article number is refused on its text', () => {
+    const { data } = parseMarkdownFile(readFileSync('content/documents/06-2022-qh15.md', 'utf8'));
+    const body = readFileSync('tests/fixtures/legal/duplicates.md', 'utf8');
+    const problems = prepareEntry('documents', '06-2022-qh15', { ...data, body }).problems;
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.map((p) => p.field)).toEqual(problems.map(() => 'body'));
+  });
+});
