@@ -1,9 +1,9 @@
 /**
  * What the CMS does just before it saves an entry: drop the empty values Decap leaves in
  * optional fields (the build would refuse `end: ''`), store every text in NFC (input methods
- * and pasted text may give decomposed marks), then run the same zod schema, consent,
- * personal-data, document, announcement and campaign rules as the build, so the CMS refuses what the build would refuse and says
- * which field is wrong, in Vietnamese. Pure; admin/cms.ts wires checkEntry to Decap's preSave
+ * and pasted text may give decomposed marks), then run the same zod schema, the same rules
+ * on one entry (src/content-pipeline/entry-rules.ts) and the plan-task rules as the build, so
+ * the CMS refuses what the build would refuse and says which field is wrong, in Vietnamese. Pure; admin/cms.ts wires checkEntry to Decap's preSave
  * and prePublish events.
  */
 import { z } from 'zod';
