@@ -65,21 +65,26 @@ async function load<D>(name: EntryCollection): Promise<Entry<D>[]> {
   }));
 }
 
-const memo = new Map<string, Promise<unknown[]>>();
+const memo = new Map<string, Promise<unknown>>();
 
 /**
- * In a production build entries do not change while pages render, so each list is read,
- * normalised and sorted once, not once per page (at thousands of entries that was most of a
- * document page's time). Callers get their own copy of the array. The dev server reads afresh.
+ * In a production build entries do not change while pages render, so what is derived from them
+ * (a list read, normalised and sorted; the plan tasks' index) is made once, not once per page (at
+ * thousands of entries that was most of a document page's time). The dev server reads afresh.
  */
-async function once<T>(key: string, read: () => Promise<T[]>): Promise<T[]> {
+export function buildOnce<T>(key: string, read: () => Promise<T>): Promise<T> {
   if (!import.meta.env.PROD) return read();
-  let list = memo.get(key) as Promise<T[]> | undefined;
-  if (!list) {
-    list = read();
-    memo.set(key, list);
+  let value = memo.get(key) as Promise<T> | undefined;
+  if (!value) {
+    value = read();
+    memo.set(key, value);
   }
-  return [...(await list)];
+  return value;
+}
+
+/** A list made once per build (buildOnce); callers get their own copy of the array. */
+async function once<T>(key: string, read: () => Promise<T[]>): Promise<T[]> {
+  return [...(await buildOnce(key, read))];
 }
 
 /**

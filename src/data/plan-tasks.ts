@@ -3,7 +3,7 @@
  * from each collection listed in TASK_SOURCES. A collection that gains a task field
  * (`task: planTaskField()` in its declaration) joins the tracker with one line here.
  */
-import { getAnnouncements, getCampaigns, getDocuments, getHonorees, type Entry } from './entries.ts';
+import { buildOnce, getAnnouncements, getCampaigns, getDocuments, getHonorees, type Entry } from './entries.ts';
 import { docNumberSlug } from '../lib/legal/doc-number.ts';
 import {
   taskAnchor,
@@ -52,29 +52,18 @@ export const TASK_SOURCES: readonly TaskSource[] = [
   }),
 ];
 
-const memo = new Map<string, Promise<unknown>>();
-
-/** In a production build entries do not change while pages render: read once, not once per page. */
-function once<T>(key: string, read: () => Promise<T>): Promise<T> {
-  if (!import.meta.env.PROD) return read();
-  let value = memo.get(key) as Promise<T> | undefined;
-  if (!value) {
-    value = read();
-    memo.set(key, value);
-  }
-  return value;
-}
-
 /** Every entry naming a task, from every source. */
 export async function getTaskActivities(): Promise<TaskActivity[]> {
   return [
-    ...(await once('activities', async () => (await Promise.all(TASK_SOURCES.map((s) => s.activities()))).flat())),
+    ...(await buildOnce('plan-tasks:activities', async () =>
+      (await Promise.all(TASK_SOURCES.map((s) => s.activities()))).flat(),
+    )),
   ];
 }
 
 /** Every declared task by id, with the plan declaring it. */
 export function getTaskIndex(): Promise<ReadonlyMap<string, IndexedTask>> {
-  return once('index', readTaskIndex);
+  return buildOnce('plan-tasks:index', readTaskIndex);
 }
 
 async function readTaskIndex(): Promise<Map<string, IndexedTask>> {
